@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadConfig, type Config } from '../config.js';
+import { InputError } from '../errors.js';
+import { listPairIds, pairFiles } from '../corpus/discover.js';
+import { runPair, type PairRun } from '../pipeline.js';
+import { RULE_IDS } from '../checks/index.js';
+import { alignmentPath, formatAlignment } from '../alignment/store.js';
+import { writeFileAtomic } from '../util/atomic.js';
+
+export interface CommonArgs {
+  corpus?: string;
+  alignments?: string;
+  reports?: string;
+  config?: string;
+  encoding?: string;
+  pairs?: string[];
+}
+
+export interface Context {
+  config: Config;
+  corpusDir: string;
+  alignmentsDir: string;
+  reportsDir: string;
+}
+
+export function makeContext(args: CommonArgs): Context {
+  const config = loadConfig(process.cwd(), RULE_IDS, args.config ? resolve(args.config) : undefined);
+  return {
+    config,
+    corpusDir: args.corpus ?? config.corpus,
+    alignmentsDir: args.alignments ?? config.alignments,
+    reportsDir: args.reports ?? config.reports,
+  };
+}
+
+export interface RunOutcome {
+  runs: PairRun[];
+  errors: InputError[];
+}
+
+/** Run every selected pair; an input error in one pair is collected and the others go on. */
+export function runPairs(ctx: Context, args: CommonArgs, checks: boolean): RunOutcome {
+  const { config } = ctx;
+  const all = listPairIds(ctx.corpusDir, config.sourceLang, config.targetLang);
+  const ids = args.pairs && args.pairs.length ? args.pairs : all;
+  if (ids.length === 0) {
+    throw new InputError('the corpus has no pairs', {
+      file: ctx.corpusDir,
+      hint: `add a folder per pair with ${config.sourceLang}.md and ${config.targetLang}.md`,
+    });
+  }
+  const runs: PairRun[] = [];
+  const errors: InputError[] = [];
+  for (const id of ids) {
+    try {
+      const files = pairFiles(ctx.corpusDir, id, config.sourceLang, config.targetLang, all);
+      runs.push(runPair(files, config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks }));
+    } catch (e) {
+      if (e instanceof InputError) errors.push(e);
+      else throw e;
+    }
+  }
+  return { runs, errors };
+}
+
+/** Write alignments/<pair-id>.json when its content changed (atomic). */
+export function saveAlignments(ctx: Context, runs: PairRun[]): void {
+  for (const run of runs) {
+    const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
+    const text = formatAlignment(run.alignment);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    writeFileAtomic(path, text);
+  }
+}
+
+export function reportPath(ctx: Context, name: string): string {
+  return join(ctx.reportsDir, name);
+}

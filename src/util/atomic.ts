@@ -1,0 +1,30 @@
+import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, unlinkSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { InputError } from '../errors.js';
+
+let counter = 0;
+
+/**
+ * Write a file atomically: write a temp file beside it, fsync, rename over the target.
+ * An interrupted run leaves the previous file intact.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, data);
+    const fd = openSync(tmp, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+    renameSync(tmp, path);
+  } catch (err) {
+    try { unlinkSync(tmp); } catch { /* temp file may not exist */ }
+    const e = err as NodeJS.ErrnoException;
+    throw new InputError(`cannot write the file (${e.code ?? e.message})`, {
+      file: path,
+      hint: e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
+        ? `make ${dir} writable, or choose another folder with the matching option`
+        : 'check that the folder exists and the disk is not full',
+    });
+  }
+}
