@@ -1,0 +1,120 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A small seeded PRNG (mulberry32): the same seed gives the same corpus. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function splitParagraphs(md: string): string[] {
+  return md.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+/** What was done to a generated pair, so the benchmark knows the gold alignment. */
+export interface Edit {
+  kind: 'drop-target' | 'merge-target' | 'number' | 'year' | 'name' | 'drop-source';
+  at: number;
+}
+
+export interface GeneratedPair {
+  id: string;
+  en: string[];
+  ru: string[];
+  edits: Edit[];
+  /** Gold paragraph links: [source indices, target indices]. */
+  gold: Array<[number[], number[]]>;
+}
+
+const NAME_VARIANTS: Array<[RegExp, string]> = [
+  [/Жексебаев/g, 'Жаксыбаев'],
+  [/Фарриор/g, 'Фаррьер'],
+  [/Утеповой/g, 'Утебаевой'],
+];
+
+/**
+ * Make one pair from the seed with realistic, seeded random edits on the Russian side: dropped
+ * and merged paragraphs, changed numbers, years and names. The gold alignment follows the edits
+ * (the seed itself is EN0↔RU0, EN1 and EN2 unlinked, EN i↔RU i−2).
+ */
+export function generatePair(seedEn: string[], seedRu: string[], index: number, random: () => number): GeneratedPair {
+  const en = [...seedEn];
+  // Track, for each current RU paragraph, the EN paragraphs it translates.
+  let ru = seedRu.map((text, j) => ({ text, src: j === 0 ? [0] : [j + 2] }));
+  const edits: Edit[] = [];
+  if (random() < 0.5) {
+    const at = 1 + Math.floor(random() * (ru.length - 1));
+    ru.splice(at, 1);
+    edits.push({ kind: 'drop-target', at });
+  }
+  if (random() < 0.4) {
+    const at = 1 + Math.floor(random() * (ru.length - 2));
+    const merged = { text: `${ru[at].text} ${ru[at + 1].text}`, src: [...ru[at].src, ...ru[at + 1].src] };
+    ru.splice(at, 2, merged);
+    edits.push({ kind: 'merge-target', at });
+  }
+  const mutate = (kind: Edit['kind'], fn: (s: string) => string): void => {
+    for (let tries = 0; tries < 5; tries++) {
+      const at = Math.floor(random() * ru.length);
+      const next = fn(ru[at].text);
+      if (next !== ru[at].text) {
+        ru[at] = { ...ru[at], text: next };
+        edits.push({ kind, at });
+        return;
+      }
+    }
+  };
+  if (random() < 0.5) mutate('number', (s) => s.replace(/\b(1[0-9]|[2-9][0-9]|405)\b/, (m) => String(Number(m) + 1)));
+  if (random() < 0.5) mutate('year', (s) => s.replace(/\b20(1[0-9]|2[0-2])\b/, (m) => String(Number(m) - 1)));
+  if (random() < 0.4) {
+    const [re, to] = NAME_VARIANTS[Math.floor(random() * NAME_VARIANTS.length)];
+    mutate('name', (s) => s.replace(re, to));
+  }
+  ru = ru.filter((p) => p.text.length > 0);
+  const covered = new Set(ru.flatMap((p) => p.src));
+  const gold: Array<[number[], number[]]> = [];
+  let j = 0;
+  for (let i = 0; i < en.length; i++) {
+    if (!covered.has(i)) { gold.push([[i], []]); continue; }
+    if (ru[j] && ru[j].src[0] === i) { gold.push([ru[j].src, [j]]); j++; }
+  }
+  return { id: `gen-${String(index).padStart(5, '0')}`, en, ru: ru.map((p) => p.text), edits, gold };
+}
+
+/** Write N generated pairs under `dir/corpus/`. */
+export function generateCorpus(dir: string, n: number, seedDir: string, seed = 42): GeneratedPair[] {
+  const seedEn = splitParagraphs(readFileSync(join(seedDir, 'en.md'), 'utf8'));
+  const seedRu = splitParagraphs(readFileSync(join(seedDir, 'ru.md'), 'utf8'));
+  const meta = readFileSync(join(seedDir, 'pair.json'), 'utf8');
+  const random = rng(seed);
+  const pairs: GeneratedPair[] = [];
+  for (let k = 0; k < n; k++) {
+    const p = generatePair(seedEn, seedRu, k, random);
+    const d = join(dir, 'corpus', p.id);
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'en.md'), `${p.en.join('\n\n')}\n`);
+    writeFileSync(join(d, 'ru.md'), `${p.ru.join('\n\n')}\n`);
+    writeFileSync(join(d, 'pair.json'), meta);
+    pairs.push(p);
+  }
+  return pairs;
+}
+
+/** One long pair: the seed's paragraphs repeated (with varied numbers) to `blocks` per side. */
+export function generateLongPair(seedEn: string[], seedRu: string[], blocks: number): { en: string[]; ru: string[] } {
+  const en: string[] = [], ru: string[] = [];
+  const pairs = seedRu.map((r, j) => [seedEn[j === 0 ? 0 : j + 2], r] as const);
+  for (let k = 0; en.length < blocks; k++) {
+    const [e, r] = pairs[k % pairs.length];
+    const tag = ` (${k + 1})`;
+    en.push(e + tag);
+    ru.push(r + tag);
+  }
+  return { en, ru };
+}
