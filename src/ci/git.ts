@@ -12,12 +12,15 @@ function git(args: string[], cwd: string): { ok: boolean; stdout: string; stderr
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr };
 }
 
-/**
- * Files changed since `ref`, relative to `cwd`: committed and uncommitted changes to tracked
- * files (`git diff --name-only ref`), renames on both sides, and untracked files that are not
- * ignored (a new pair folder counts as changed).
- */
-export function changedFiles(ref: string, cwd = process.cwd()): string[] {
+export interface Changes {
+  /** Tracked files changed since the ref, committed or not (`git diff --name-only ref`; renames as delete + add). */
+  changed: string[];
+  /** Untracked, not ignored files (a new pair folder not yet added). */
+  untracked: string[];
+}
+
+/** Files changed since `ref`, relative to `cwd`. */
+export function changedFiles(ref: string, cwd = process.cwd()): Changes {
   const inside = git(['rev-parse', '--is-inside-work-tree'], cwd);
   if (!inside.ok || inside.stdout.trim() !== 'true') {
     throw new InputError('--changed-since needs a git repository, and this folder is not inside one', {
@@ -34,8 +37,8 @@ export function changedFiles(ref: string, cwd = process.cwd()): string[] {
   const diff = git(['diff', '--name-only', '--no-renames', '-z', '--relative', verify.stdout.trim(), '--'], cwd);
   if (!diff.ok) throw new InputError(`git diff failed: ${diff.stderr.trim()}`, { file: cwd });
   const untracked = git(['ls-files', '--others', '--exclude-standard', '-z'], cwd);
-  const names = [...diff.stdout.split('\0'), ...(untracked.ok ? untracked.stdout.split('\0') : [])];
-  return [...new Set(names.filter(Boolean))].sort();
+  const list = (out: string) => [...new Set(out.split('\0').filter(Boolean))].sort();
+  return { changed: list(diff.stdout), untracked: untracked.ok ? list(untracked.stdout) : [] };
 }
 
 /** Project-relative folder with forward slashes and a trailing slash ('' for the project root). */
@@ -46,11 +49,13 @@ function folder(dir: string, cwd: string): string {
 
 /**
  * The pairs touched by a change: a file under <corpus>/<id>/, or <alignments>/<id>.json or
- * <alignments>/<id>.<anything>.json (review files kept beside the alignment).
+ * <alignments>/<id>.<anything>.json (review files kept beside the alignment). Untracked files
+ * count under the corpus only: an untracked alignment is one bitext itself just wrote.
  */
-export function pairsTouched(files: readonly string[], ids: readonly string[], corpusDir: string, alignmentsDir: string, cwd = process.cwd()): string[] {
+export function pairsTouched(changes: Changes, ids: readonly string[], corpusDir: string, alignmentsDir: string, cwd = process.cwd()): string[] {
   const corpus = folder(corpusDir, cwd);
   const alignments = folder(alignmentsDir, cwd);
+  const files = [...changes.changed, ...changes.untracked.filter((f) => f.startsWith(corpus))];
   return ids.filter((id) => files.some((f) =>
     f.startsWith(`${corpus}${id}/`)
     || (f.startsWith(alignments) && !f.slice(alignments.length).includes('/')
