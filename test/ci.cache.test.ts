@@ -43,13 +43,13 @@ describe('per-pair result cache', () => {
       () => writeFileSync(join(dir, 'alignments', `${ID}.review.json`), '{}'),
       () => writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ rules: { 'alignment-low-confidence': 'warning' } })),
     ];
+    await runMain(['check', '--format', 'json'], dir); // store the current key
     for (const edit of edits) {
-      await runMain(['check', '--format', 'json'], dir); // store the current key
-      await runMain(['check', '--format', 'json'], dir);
       tamper(dir);
       expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
       edit();
       expect((await runMain(['check', '--format', 'json'], dir)).stdout).not.toContain('FROM THE CACHE');
+      await runMain(['check', '--format', 'json'], dir); // settle: a run that rewrote alignments/ changed the key once more
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -172,5 +172,33 @@ describe('JUnit', () => {
     expect(bad['system-out']).toContain('minor (sentence-missing)');
     expect(bad['system-out']).toContain('oldone (paragraph-missing) [baseline]');
     expect(formatJunit(buildResult([pair('bad', [finding('2', 'sentence-missing', 'info', 'minor')])]), 'info')).toMatch(/failures="1"/);
+  });
+});
+
+describe('cache key', () => {
+  it('changes with the termbase and word list files, the encoding, the tool and each pair file', async () => {
+    const { cacheKey } = await import('../src/ci/cache.js');
+    const { DEFAULT_CONFIG } = await import('../src/config.js');
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-key-'));
+    const pairDir = join(dir, 'corpus', 'p');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(pairDir, { recursive: true });
+    writeFileSync(join(pairDir, 'en.md'), 'Hello.\n');
+    writeFileSync(join(pairDir, 'ru.md'), 'Привет.\n');
+    writeFileSync(join(dir, 'terms.tbx'), '<tbx/>');
+    const config = { ...DEFAULT_CONFIG, termbase: join(dir, 'terms.tbx') };
+    const files = { id: 'p', dir: pairDir, sourcePath: join(pairDir, 'en.md'), targetPath: join(pairDir, 'ru.md') };
+    const base = { files, config, alignmentsDir: join(dir, 'alignments'), tool: '0.1.0:abc' };
+    const k0 = cacheKey(base);
+    expect(cacheKey(base)).toBe(k0);
+    writeFileSync(join(dir, 'terms.tbx'), '<tbx></tbx>');
+    const k1 = cacheKey(base);
+    expect(k1).not.toBe(k0);
+    expect(cacheKey({ ...base, tool: '0.1.0:abd' })).not.toBe(k1);
+    expect(cacheKey({ ...base, encoding: 'koi8-r' })).not.toBe(k1);
+    expect(cacheKey({ ...base, config: { ...config, wordlist: join(dir, 'words.txt') } })).not.toBe(k1);
+    writeFileSync(join(pairDir, 'notes.review.json'), '{}');
+    expect(cacheKey(base)).not.toBe(k1);
+    expect(existsSync(join(dir, 'alignments'))).toBe(false);
   });
 });
