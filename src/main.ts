@@ -5,7 +5,7 @@ import { buildResult, isOpen } from './report/json.js';
 import { renderIndex, renderPair } from './report/html.js';
 import { FORMATS } from './report/render.js';
 import { planOutputs } from './commands/outputs.js';
-import { ciHooks, filterBaseline, baselinePath, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
+import { ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
 import { baseline } from './commands/baseline.js';
 import { merge, type MergeArgs } from './commands/merge.js';
 import { writeFileAtomic } from './util/atomic.js';
@@ -29,12 +29,13 @@ function reportErrors(errors: InputError[]): void {
 function check(args: CheckArgs, argv: string[]): number {
   const targets = planOutputs(argv, args.format, args.output);
   const ctx = makeContext(args);
+  const accepted = loadBaseline(args);
   const hooks = ciHooks(ctx, args, VERSION, true);
   const { runs, errors } = runPairs(ctx, args, true, hooks);
   hooks.finish();
   saveAlignments(ctx, runs);
   // filter stage: baseline (accepted findings) → status 'baseline'
-  const filtered = filterBaseline(runs.map((r) => r.result), baselinePath(args));
+  const filtered = filterBaseline(runs.map((r) => r.result), accepted);
   const result: CiResult = buildResult(filtered.pairs);
   if (filtered.info) result.baseline = filtered.info;
   const byId = new Map(filtered.pairs.map((p) => [p.id, p]));

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import { EXIT_INPUT, EXIT_OK, type InputError } from '../errors.js';
 import { makeContext, runPairs } from './run.js';
 import { ciHooks, baselinePath, type CiArgs } from './ci.js';
@@ -12,6 +11,8 @@ import { writeFileAtomic } from '../util/atomic.js';
  */
 export function baseline(args: CiArgs, version: string, report: (errors: InputError[]) => void): number {
   const ctx = makeContext(args);
+  const file = baselinePath(args);
+  const previous = readBaseline(file); // a broken baseline fails before the run, and is never overwritten
   const hooks = ciHooks(ctx, args, version, true);
   const { runs, errors } = runPairs(ctx, args, true, hooks);
   hooks.finish();
@@ -20,10 +21,8 @@ export function baseline(args: CiArgs, version: string, report: (errors: InputEr
     process.stderr.write('bitext: baseline not written (fix the errors above first)\n');
     return EXIT_INPUT;
   }
-  const file = baselinePath(args);
-  const previous = readBaseline(resolve(file));
   const next = buildBaseline(runs.map((r) => r.result), previous);
-  writeFileAtomic(resolve(file), formatBaseline(next));
+  writeFileAtomic(file, formatBaseline(next));
   const before = previous?.findings.length ?? 0;
   process.stdout.write(`bitext: ${file}: ${next.findings.length} finding${next.findings.length === 1 ? '' : 's'} accepted (${runs.length} pair${runs.length === 1 ? '' : 's'} checked; was ${before})\n`);
   return EXIT_OK;

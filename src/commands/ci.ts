@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import type { CommonArgs, Context, RunHooks } from './run.js';
 import { pairSelector } from '../ci/select.js';
 import { cachedRunner } from '../ci/runner.js';
 import { makeProgress, type Progress } from '../ci/progress.js';
-import { applyBaseline, readBaseline, BASELINE_FILE, type BaselineEntry } from '../filter/baseline.js';
+import { applyBaseline, readBaseline, BASELINE_FILE, type Baseline, type BaselineEntry } from '../filter/baseline.js';
 import type { PairResult } from '../types.js';
 import type { Result } from '../report/json.js';
 import { render, type RenderOptions } from '../report/render.js';
@@ -50,12 +49,17 @@ export function baselinePath(args: CiArgs): string {
   return args.baseline ?? BASELINE_FILE;
 }
 
-/** Filter stage: mark findings in the baseline file (when there is one). */
-export function filterBaseline(pairs: PairResult[], file: string): { pairs: PairResult[]; info?: BaselineInfo } {
-  const baseline = readBaseline(resolve(file));
-  if (!baseline) return { pairs };
-  const out = applyBaseline(pairs, baseline);
-  return { pairs: out.pairs, info: { file, matched: out.matched, obsolete: out.obsolete } };
+/** Read the baseline named by --baseline (default bitext.baseline.json); absent → undefined. Read before the run: a broken file fails fast. */
+export function loadBaseline(args: CiArgs): { file: string; baseline?: Baseline } {
+  const file = baselinePath(args);
+  return { file, baseline: readBaseline(file) };
+}
+
+/** Filter stage: mark findings in the baseline (when there is one). */
+export function filterBaseline(pairs: PairResult[], loaded: { file: string; baseline?: Baseline }): { pairs: PairResult[]; info?: BaselineInfo } {
+  if (!loaded.baseline) return { pairs };
+  const out = applyBaseline(pairs, loaded.baseline);
+  return { pairs: out.pairs, info: { file: loaded.file, matched: out.matched, obsolete: out.obsolete } };
 }
 
 /** A human note on the baseline, for the text output (or stderr with the other formats). */
