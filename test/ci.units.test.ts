@@ -53,6 +53,10 @@ describe('--changed-since: which pairs a change touches', () => {
     expect(pairsTouched({ changed: ['alignments/a-2.json'], untracked: ['alignments/b.json', 'corpus/b/pair.json'] }, ids, 'corpus', 'alignments', '/p')).toEqual(['a-2', 'b']);
     expect(pairsTouched({ changed: ['corpus/a-2x/en.md', 'other/corpus/a/en.md', 'alignments/sub/a.json'], untracked: [] }, ids, 'corpus', 'alignments', '/p')).toEqual([]);
     expect(pairsTouched({ changed: ['texts/b/en.md'], untracked: [] }, ids, './texts/', 'alignments', '/p')).toEqual(['b']);
+    // a project-wide input changed: every pair
+    expect(pairsTouched({ changed: ['bitext.config.json'], untracked: [] }, ids, 'corpus', 'alignments', '/p', ['bitext.config.json', '/p/terms/t.tbx'])).toEqual(ids);
+    expect(pairsTouched({ changed: ['terms/t.tbx'], untracked: [] }, ids, 'corpus', 'alignments', '/p', ['bitext.config.json', '/p/terms/t.tbx'])).toEqual(ids);
+    expect(pairsTouched({ changed: ['README.md'], untracked: [] }, ids, 'corpus', 'alignments', '/p', ['bitext.config.json'])).toEqual([]);
   });
 });
 

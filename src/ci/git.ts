@@ -50,12 +50,16 @@ function folder(dir: string, cwd: string): string {
 /**
  * The pairs touched by a change: a file under <corpus>/<id>/, or <alignments>/<id>.json or
  * <alignments>/<id>.<anything>.json (review files kept beside the alignment). Untracked files
- * count under the corpus only: an untracked alignment is one bitext itself just wrote.
+ * count under the corpus only: an untracked alignment is one bitext itself just wrote. A change
+ * to a project-wide input (config, termbase, word list) touches every pair.
  */
-export function pairsTouched(changes: Changes, ids: readonly string[], corpusDir: string, alignmentsDir: string, cwd = process.cwd()): string[] {
+export function pairsTouched(changes: Changes, ids: readonly string[], corpusDir: string, alignmentsDir: string, cwd = process.cwd(), projectFiles: readonly string[] = []): string[] {
   const corpus = folder(corpusDir, cwd);
   const alignments = folder(alignmentsDir, cwd);
   const files = [...changes.changed, ...changes.untracked.filter((f) => f.startsWith(corpus))];
+  // the config, termbase or word list changed: every pair may check differently
+  const shared = projectFiles.map((f) => relative(cwd, resolve(cwd, f)).split(sep).join('/'));
+  if (files.some((f) => shared.includes(f))) return [...ids];
   return ids.filter((id) => files.some((f) =>
     f.startsWith(`${corpus}${id}/`)
     || (f.startsWith(alignments) && !f.slice(alignments.length).includes('/')

@@ -9,6 +9,7 @@ import { render, type RenderOptions } from '../report/render.js';
 import type { OutputTarget } from './outputs.js';
 import type { RuleMeta } from '../report/rules-meta.js';
 import { RULES } from '../checks/index.js';
+import { CONFIG_FILE } from '../config.js';
 import { writeFileAtomic } from '../util/atomic.js';
 
 /** The CI layer of `check`/`baseline`: pair selection, cache, progress, baseline filter, outputs. */
@@ -25,7 +26,11 @@ export const RULE_META: readonly RuleMeta[] = RULES.map((r) => ({ id: r.id, seve
 export function ciHooks(ctx: Context, args: CiArgs, version: string, checks: boolean): RunHooks & { finish(): void } {
   let progress: Progress | undefined;
   return {
-    select: pairSelector(args, ctx),
+    select: pairSelector(args, {
+      corpusDir: ctx.corpusDir,
+      alignmentsDir: ctx.alignmentsDir,
+      projectFiles: [args.config ?? CONFIG_FILE, ctx.config.termbase, ctx.config.wordlist].filter((f): f is string => !!f),
+    }),
     run: cachedRunner(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks }),
     onPair(id, done, total) {
       progress ??= makeProgress(total);
