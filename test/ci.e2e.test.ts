@@ -40,6 +40,10 @@ describe('bitext in CI: exit codes, baseline, --changed-since', () => {
     expect(none.code).toBe(0);
     expect(JSON.parse(none.stdout).pairs).toEqual([]);
     expect(none.stderr).toMatch(/none changed since HEAD/);
+    // a misspelt pair id is still an error, not silently "unchanged"
+    const typo = await runMain(['check', '--changed-since', 'HEAD', 'river-claenup'], dir);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/no pair "river-claenup"[\s\S]*did you mean "river-cleanup"/);
   });
 
   it('after bitext baseline the same corpus exits 0, with the finding marked baseline', async () => {

@@ -59,7 +59,8 @@ export function runPairs(ctx: Context, args: CommonArgs, checks: boolean, hooks:
   }
   const runs: PairRun[] = [];
   const errors: InputError[] = [];
-  const ids = hooks.select ? hooks.select(requested) : requested;
+  // unknown ids stay in, so they are reported (with a suggestion) rather than filtered away
+  const ids = hooks.select ? [...requested.filter((id) => !all.includes(id)), ...hooks.select(requested.filter((id) => all.includes(id)))] : requested;
   ids.forEach((id, k) => {
     try {
       const files = pairFiles(ctx.corpusDir, id, config.sourceLang, config.targetLang, all);
