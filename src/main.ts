@@ -1,40 +1,50 @@
 import yargs from 'yargs';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
 import { makeContext, runPairs, saveAlignments, reportPath, type CommonArgs } from './commands/run.js';
-import { buildResult, formatJson, isOpen } from './report/json.js';
-import { formatText } from './report/text.js';
+import { buildResult, isOpen } from './report/json.js';
 import { renderIndex, renderPair } from './report/html.js';
+import { FORMATS } from './report/render.js';
+import { planOutputs } from './commands/outputs.js';
+import { ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
+import { baseline } from './commands/baseline.js';
+import { merge, type MergeArgs } from './commands/merge.js';
 import { writeFileAtomic } from './util/atomic.js';
 import { severityAtLeast } from './findings.js';
 import type { Severity } from './types.js';
 
 const VERSION = '0.1.0';
 
-interface CheckArgs extends CommonArgs {
-  format: 'text' | 'json';
-  output?: string;
+interface CheckArgs extends CiArgs {
+  format?: string | string[];
+  output?: string | string[];
   failOn: Severity | 'none';
   debug?: boolean;
   color?: boolean;
-}
-
-function emit(text: string, output: string | undefined): void {
-  if (output) writeFileAtomic(output, text);
-  else process.stdout.write(text);
 }
 
 function reportErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`${e.format()}\n`);
 }
 
-function check(args: CheckArgs): number {
+function check(args: CheckArgs, argv: string[]): number {
+  const targets = planOutputs(argv, args.format, args.output);
   const ctx = makeContext(args);
-  const { runs, errors } = runPairs(ctx, args, true);
+  const accepted = loadBaseline(args);
+  const hooks = ciHooks(ctx, args, VERSION, true);
+  const { runs, errors } = runPairs(ctx, args, true, hooks);
+  hooks.finish();
   saveAlignments(ctx, runs);
-  const result = buildResult(runs.map((r) => r.result));
-  for (const run of runs) writeFileAtomic(reportPath(ctx, `${run.pair.id}.html`), renderPair(run.pair, run.result));
+  // filter stage: baseline (accepted findings) → status 'baseline'
+  const filtered = filterBaseline(runs.map((r) => r.result), accepted);
+  const result: CiResult = buildResult(filtered.pairs);
+  if (filtered.info) result.baseline = filtered.info;
+  const byId = new Map(filtered.pairs.map((p) => [p.id, p]));
+  for (const run of runs) writeFileAtomic(reportPath(ctx, `${run.pair.id}.html`), renderPair(run.pair, byId.get(run.pair.id)!));
   writeFileAtomic(reportPath(ctx, 'index.html'), renderIndex(result));
-  emit(args.format === 'json' ? formatJson(result) : formatText(result, { color: args.color ?? (!args.output && process.stdout.isTTY) }), args.output);
+  writeTargets(targets, result, { rules: RULE_META, version: VERSION, failOn: args.failOn, color: args.color, colorDefault: !!process.stdout.isTTY });
+  if (runs.length === 0 && errors.length === 0) {
+    process.stderr.write(`bitext: no pair selected${args.changedSince !== undefined ? ` (none changed since ${args.changedSince})` : ''}; nothing to check\n`);
+  }
   reportErrors(errors);
   if (errors.length) return EXIT_INPUT;
   const failing = result.pairs.some((p) => p.findings.some((f) => isOpen(f) && severityAtLeast(f.severity, args.failOn)));
@@ -63,6 +73,20 @@ const commonOptions = {
   debug: { type: 'boolean', describe: 'print stack traces of internal errors' },
 } as const;
 
+const ciOptions = {
+  'changed-since': { type: 'string', describe: 'only pairs whose corpus/<id>/ or alignments/<id>*.json files changed since this git ref' },
+  shard: { type: 'string', describe: 'check shard i of n (i/n) of the pairs, for a CI matrix; merge the JSON results with bitext merge' },
+  cache: { type: 'boolean', default: true, describe: 'reuse results of unchanged pairs from .bitext-cache/ (--no-cache to recompute)' },
+  baseline: { type: 'string', describe: 'baseline file of accepted findings (default bitext.baseline.json)' },
+} as const;
+
+const outputOptions = {
+  format: { type: 'string', choices: FORMATS, describe: 'output format; repeat with --output after each for several outputs' },
+  output: { type: 'string', describe: 'write the preceding --format to FILE instead of stdout' },
+  'fail-on': { choices: ['error', 'warning', 'info', 'none'] as const, default: 'error' as const, describe: 'lowest severity that fails the run (exit 1)' },
+  color: { type: 'boolean', describe: 'colour the text output (default: when stdout is a terminal)' },
+} as const;
+
 /** Parse arguments and run; returns the exit code (0 clean, 1 findings, 2 usage or input error). */
 export async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
@@ -74,16 +98,28 @@ export async function main(argv: string[]): Promise<number> {
       .command('check [pairs..]', 'align and check pairs, write reports', (y) => y
         .positional('pairs', { type: 'string', array: true, describe: 'pair ids (default: every pair in the corpus)' })
         .options(commonOptions)
-        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'output format' })
-        .option('output', { type: 'string', describe: 'write the output to FILE instead of stdout' })
-        .option('fail-on', { choices: ['error', 'warning', 'info', 'none'] as const, default: 'error' as const, describe: 'lowest severity that fails the run (exit 1)' })
-        .option('color', { type: 'boolean', describe: 'colour the text output (default: when stdout is a terminal)' }),
-      (a) => { code = check(a as unknown as CheckArgs); })
+        .options(outputOptions)
+        .options(ciOptions),
+      (a) => { code = check(a as unknown as CheckArgs, argv); })
+      .command('baseline [pairs..]', 'record the current findings as accepted in bitext.baseline.json', (y) => y
+        .positional('pairs', { type: 'string', array: true, describe: 'pair ids (default: every pair in the corpus)' })
+        .options(commonOptions)
+        .options(ciOptions),
+      (a) => { code = baseline(a as unknown as CiArgs, VERSION, reportErrors); })
+      .command('merge <results..>', 'merge the JSON results of shards into one result', (y) => y
+        .positional('results', { type: 'string', array: true, describe: 'JSON files written by bitext check --format json --output FILE' })
+        .options(outputOptions)
+        .option('reports', { type: 'string', describe: 'also write the HTML report (index.html, <pair-id>.html) to DIR' })
+        .option('encoding', commonOptions.encoding),
+      (a) => {
+        const m = a as unknown as MergeArgs & { format?: string | string[]; output?: string | string[] };
+        code = merge(m, planOutputs(argv, m.format, m.output), VERSION);
+      })
       .command('align [pairs..]', 'align pairs and write alignments/ only', (y) => y
         .positional('pairs', { type: 'string', array: true })
         .options(commonOptions),
       (a) => { code = alignOnly(a as unknown as CommonArgs); })
-      .demandCommand(1, 'name a command: check or align')
+      .demandCommand(1, 'name a command: check, align, baseline or merge')
       .strict()
       .version(VERSION)
       .help()

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
-import { listPairIds, pairFiles } from '../corpus/discover.js';
+import { listPairIds, pairFiles, type PairFiles } from '../corpus/discover.js';
 import { runPair, type PairRun } from '../pipeline.js';
 import { RULE_IDS } from '../checks/index.js';
 import { alignmentPath, formatAlignment } from '../alignment/store.js';
@@ -39,12 +39,19 @@ export interface RunOutcome {
   errors: InputError[];
 }
 
+/** Hooks for CI runs: narrow the pair list (changed since / shard), run through the cache, report progress. */
+export interface RunHooks {
+  select?: (ids: string[]) => string[];
+  run?: (files: PairFiles) => PairRun;
+  onPair?: (id: string, done: number, total: number) => void;
+}
+
 /** Run every selected pair; an input error in one pair is collected and the others go on. */
-export function runPairs(ctx: Context, args: CommonArgs, checks: boolean): RunOutcome {
+export function runPairs(ctx: Context, args: CommonArgs, checks: boolean, hooks: RunHooks = {}): RunOutcome {
   const { config } = ctx;
   const all = listPairIds(ctx.corpusDir, config.sourceLang, config.targetLang);
-  const ids = args.pairs && args.pairs.length ? args.pairs : all;
-  if (ids.length === 0) {
+  const requested = args.pairs && args.pairs.length ? args.pairs : all;
+  if (requested.length === 0) {
     throw new InputError('the corpus has no pairs', {
       file: ctx.corpusDir,
       hint: `add a folder per pair with ${config.sourceLang}.md and ${config.targetLang}.md`,
@@ -52,15 +59,18 @@ export function runPairs(ctx: Context, args: CommonArgs, checks: boolean): RunOu
   }
   const runs: PairRun[] = [];
   const errors: InputError[] = [];
-  for (const id of ids) {
+  // unknown ids stay in, so they are reported (with a suggestion) rather than filtered away
+  const ids = hooks.select ? [...requested.filter((id) => !all.includes(id)), ...hooks.select(requested.filter((id) => all.includes(id)))] : requested;
+  ids.forEach((id, k) => {
     try {
       const files = pairFiles(ctx.corpusDir, id, config.sourceLang, config.targetLang, all);
-      runs.push(runPair(files, config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks }));
+      runs.push(hooks.run ? hooks.run(files) : runPair(files, config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks }));
     } catch (e) {
       if (e instanceof InputError) errors.push(e);
       else throw e;
     }
-  }
+    hooks.onPair?.(id, k + 1, ids.length);
+  });
   return { runs, errors };
 }
 

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Config } from '../config.js';
+import type { PairFiles } from '../corpus/discover.js';
+import type { PairRun } from '../pipeline.js';
+import { writeFileAtomic } from '../util/atomic.js';
+
+/**
+ * Per-pair result cache in `.bitext-cache/`: one file per pair holding the key it was computed
+ * for and the pipeline's output (pair, result, alignment). The key hashes every input of the
+ * pipeline for that pair, so a hit is exactly what a recomputation would give; a missing,
+ * unreadable or corrupt entry is a miss. Deleting the folder is always safe.
+ */
+
+export const CACHE_DIR = '.bitext-cache';
+const ENTRY_VERSION = 1;
+
+let toolHash: string | undefined;
+
+/** The tool version plus a hash of the compiled code itself, so a rebuilt tool never reuses old results. */
+export function toolFingerprint(version: string): string {
+  if (toolHash === undefined) {
+    const root = dirname(dirname(fileURLToPath(import.meta.url)));
+    const h = createHash('sha256');
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir).sort()) {
+        const p = join(dir, name);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (name.endsWith('.js')) h.update(name).update('\0').update(readFileSync(p)).update('\0');
+      }
+    };
+    walk(root);
+    toolHash = h.digest('hex');
+  }
+  return `${version}:${toolHash}`;
+}
+
+function fileDigest(path: string | undefined): string {
+  if (!path || !existsSync(path)) return '-';
+  try {
+    if (statSync(path).isDirectory()) return 'dir';
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return '?';
+  }
+}
+
+/** Files beside the alignment that belong to the pair: <id>.json and <id>.<anything>.json (review files). */
+function alignmentFiles(alignmentsDir: string, id: string): string[] {
+  if (!existsSync(alignmentsDir)) return [];
+  return readdirSync(alignmentsDir)
+    .filter((n) => n === `${id}.json` || (n.startsWith(`${id}.`) && n.endsWith('.json')))
+    .sort()
+    .map((n) => join(alignmentsDir, n));
+}
+
+export interface CacheInputs {
+  files: PairFiles;
+  config: Config;
+  alignmentsDir: string;
+  encoding?: string;
+  tool: string;
+}
+
+/** Content hash of everything the pipeline reads for one pair. */
+export function cacheKey(inp: CacheInputs): string {
+  const h = createHash('sha256');
+  const part = (label: string, value: string) => h.update(label).update('\0').update(value).update('\0');
+  part('tool', inp.tool);
+  part('config', JSON.stringify(inp.config));
+  part('encoding', inp.encoding ?? '');
+  part('termbase', fileDigest(inp.config.termbase));
+  part('wordlist', fileDigest(inp.config.wordlist));
+  part('pair', inp.files.id);
+  // every file in the pair folder: the two texts, pair.json and any review file kept there
+  const dir = inp.files.dir;
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+  for (const n of names) part(`corpus/${n}`, fileDigest(join(dir, n)));
+  part('source', fileDigest(inp.files.sourcePath));
+  part('target', fileDigest(inp.files.targetPath));
+  for (const p of alignmentFiles(inp.alignmentsDir, inp.files.id)) part(`alignments/${p.slice(inp.alignmentsDir.length)}`, fileDigest(p));
+  return h.digest('hex');
+}
+
+interface Entry { version: number; key: string; run: PairRun }
+
+function entryPath(dir: string, id: string): string {
+  return join(dir, `${id}.json`);
+}
+
+function looksLikeRun(run: unknown, id: string): run is PairRun {
+  const r = run as PairRun | undefined;
+  return !!r && typeof r === 'object'
+    && r.pair?.id === id && Array.isArray(r.pair.source?.blocks) && Array.isArray(r.pair.target?.blocks)
+    && r.result?.id === id && Array.isArray(r.result.findings) && Array.isArray(r.result.alignment)
+    && r.alignment?.pair === id && Array.isArray(r.alignment.beads);
+}
+
+/** The cached run for this key, or undefined (absent, other key, unreadable, corrupt). */
+export function readCached(dir: string, id: string, key: string): PairRun | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(entryPath(dir, id), 'utf8')) as Entry;
+    if (entry?.version !== ENTRY_VERSION || entry.key !== key || !looksLikeRun(entry.run, id)) return undefined;
+    return entry.run;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
+export function writeCached(dir: string, id: string, key: string, run: PairRun): void {
+  const entry: Entry = { version: ENTRY_VERSION, key, run };
+  try {
+    // the folder ignores itself, so a project without a .gitignore line never commits it
+    if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n');
+    writeFileAtomic(entryPath(dir, id), JSON.stringify(entry));
+  } catch {
+    /* a read-only checkout still checks; it just recomputes next time */
+  }
+}

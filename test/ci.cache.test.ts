@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copySeedProject } from './helpers.js';
+import { runMain } from './ci-helpers.js';
+
+const ID = 'zheksebaev-2022';
+
+/** Replace the cached message of every finding: visible in the output only if the cache is read. */
+function tamper(dir: string): void {
+  const p = join(dir, '.bitext-cache', `${ID}.json`);
+  const entry = JSON.parse(readFileSync(p, 'utf8'));
+  for (const f of entry.run.result.findings) f.message = 'FROM THE CACHE';
+  writeFileSync(p, JSON.stringify(entry));
+}
+
+describe('per-pair result cache', () => {
+  const dir = copySeedProject();
+
+  it('gives byte-identical output with and without the cache, and stores one ignorable entry per pair', async () => {
+    const cold = await runMain(['check', '--format', 'json'], dir);
+    // the first run wrote alignments/, so the second computes once more and stores that key
+    const warm = await runMain(['check', '--format', 'json'], dir);
+    const hit = await runMain(['check', '--format', 'json'], dir);
+    const none = await runMain(['check', '--format', 'json', '--no-cache'], dir);
+    expect(cold.code).toBe(1);
+    for (const r of [warm, hit, none]) expect(r.stdout).toBe(cold.stdout);
+    expect(existsSync(join(dir, '.bitext-cache', `${ID}.json`))).toBe(true);
+    expect(readFileSync(join(dir, '.bitext-cache', '.gitignore'), 'utf8')).toBe('*\n');
+  });
+
+  it('reuses an unchanged pair (the stored result is what comes out) and --no-cache bypasses it', async () => {
+    tamper(dir);
+    expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+    expect((await runMain(['check', '--format', 'json', '--no-cache'], dir)).stdout).not.toContain('FROM THE CACHE');
+  });
+
+  it('recomputes when a text, the pair metadata, the alignment or the config changes', async () => {
+    const edits: Array<() => void> = [
+      () => appendFileSync(join(dir, 'corpus', ID, 'ru.md'), '\n'),
+      () => appendFileSync(join(dir, 'corpus', ID, 'pair.json'), ' '),
+      () => appendFileSync(join(dir, 'alignments', `${ID}.json`), '\n'),
+      () => writeFileSync(join(dir, 'alignments', `${ID}.review.json`), '{}'),
+      () => writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ rules: { 'alignment-low-confidence': 'warning' } })),
+    ];
+    await runMain(['check', '--format', 'json'], dir); // store the current key
+    for (const edit of edits) {
+      tamper(dir);
+      expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+      edit();
+      expect((await runMain(['check', '--format', 'json'], dir)).stdout).not.toContain('FROM THE CACHE');
+      await runMain(['check', '--format', 'json'], dir); // settle: a run that rewrote alignments/ changed the key once more
+    }
+  });
+
+  it('ignores corrupt entries and survives the cache folder being deleted', async () => {
+    const clean = await runMain(['check', '--format', 'json', '--no-cache'], dir);
+    for (const junk of ['{not json', '{"version":1,"key":"x","run":{}}', '']) {
+      writeFileSync(join(dir, '.bitext-cache', `${ID}.json`), junk);
+      expect((await runMain(['check', '--format', 'json'], dir)).stdout).toBe(clean.stdout);
+    }
+    rmSync(join(dir, '.bitext-cache'), { recursive: true, force: true });
+    expect((await runMain(['check', '--format', 'json'], dir)).stdout).toBe(clean.stdout);
+  });
+});
