@@ -1,0 +1,120 @@
+/**
+ * Numbers in English and Russian text: digits with either locale's separators ("1,000.5",
+ * "1 000,5", U+00A0 or thin-space grouping), digits with a scale word ("5 million", "1,5 млн"),
+ * times ("10:30"), and number words in every form `number-words.ts` knows ("forty-nine",
+ * "сорока девяти", "пятилетний"). "5 (five)" / "5 (пять)" counts once. Ordinals count as their
+ * value ("21st" = "двадцать первый" = 21). Offsets point into the original text.
+ */
+import { normalizeSameLength } from '../util/text.js';
+import { combine, enHyphenated, JOINERS, numberWord, type NumberWord } from './number-words.js';
+import type { Lang } from './dates.js';
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical value used for comparison ("1000.5", "10:30"). */
+  key: string;
+  /** A lone ambiguous word ("one", "first", "семью"): never reported on its own. */
+  weak: boolean;
+}
+
+const DIGITS: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(\.\d+)?(?!\p{N})/gu,
+  ru: /(?<![\p{L}\p{N}.,])(\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)([.,]\d+)?(?!\p{N})/gu,
+};
+const TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])/gu;
+const SCALE_AFTER: Record<Lang, RegExp> = {
+  en: /^\s+(thousand|million|billion|trillion)(?![\p{L}])/iu,
+  ru: /^\s+(тыс\.?|тысяч\p{L}*|млн\.?|миллион\p{L}*|млрд\.?|миллиард\p{L}*|трлн\.?|триллион\p{L}*)(?![\p{L}])/iu,
+};
+
+/** Canonical string of a number: no float noise, no trailing zeros. */
+function canon(n: number): string {
+  return String(Number(n.toPrecision(15)));
+}
+
+function scaleValue(word: string, lang: Lang): number | undefined {
+  return numberWord(word.replace(/\.$/, ''), lang)?.value;
+}
+
+function digitMentions(text: string, norm: string, lang: Lang): NumberMention[] {
+  const out: NumberMention[] = [];
+  const times: Array<[number, number]> = [];
+  for (const m of norm.matchAll(TIME)) {
+    const s = m.index!, e = s + m[0].length;
+    times.push([s, e]);
+    out.push({ start: s, end: e, text: text.slice(s, e), key: `${+m[1]}:${m[2]}`, weak: false });
+  }
+  for (const m of norm.matchAll(DIGITS[lang])) {
+    const s = m.index!;
+    let e = s + m[0].length;
+    if (times.some(([a, b]) => s < b && e > a)) continue;
+    const int = m[1].replace(/[, ]/g, '');
+    let value = Number(`${int}${m[2] ? `.${m[2].slice(1)}` : ''}`);
+    const scale = SCALE_AFTER[lang].exec(norm.slice(e));
+    if (scale) {
+      const v = scaleValue(scale[1], lang);
+      if (v) { value *= v; e += scale[0].length; }
+    }
+    out.push({ start: s, end: e, text: text.slice(s, e), key: canon(value), weak: false });
+  }
+  return out;
+}
+
+function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
+  const words: Array<{ start: number; end: number; w: NumberWord }> = [];
+  const re = lang === 'en' ? /\p{L}+(?:-\p{L}+)?/gu : /\p{L}+/gu;
+  for (const m of norm.matchAll(re)) {
+    const s = m.index!;
+    const hyph = lang === 'en' && m[0].includes('-') ? enHyphenated(m[0]) : undefined;
+    if (hyph) { words.push({ start: s, end: s + m[0].length, w: hyph }); continue; }
+    // "five-year", "first-instance": only the first part can be a number word.
+    const head = lang === 'en' ? m[0].split('-')[0] : m[0];
+    const w = numberWord(head, lang);
+    if (w) words.push({ start: s, end: s + head.length, w });
+  }
+  const out: NumberMention[] = [];
+  let run: typeof words = [];
+  const flush = () => {
+    for (const c of combine(run.map((r) => r.w))) {
+      const a = run[c.first], b = run[c.first + c.count - 1];
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), key: canon(c.value), weak: c.weak });
+    }
+    run = [];
+  };
+  for (const w of words) {
+    if (run.length && !JOINERS[lang].test(norm.slice(run[run.length - 1].end, w.start))) flush();
+    run.push(w);
+  }
+  flush();
+  return out;
+}
+
+/** Drop the parenthesised repeat in "5 (five)", "five (5)", "5 (пять)". */
+function dropGlosses(list: NumberMention[], norm: string): NumberMention[] {
+  const drop = new Set<NumberMention>();
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    if (a.key === b.key && /^\s*\($/.test(norm.slice(a.end, b.start)) && /^\s*\)/.test(norm.slice(b.end))) drop.add(b);
+  }
+  return list.filter((x) => !drop.has(x));
+}
+
+/** Every number in `text` outside the `exclude` ranges (dates, URLs), in order. */
+export function findNumbers(text: string, lang: Lang, exclude: Array<{ start: number; end: number }> = []): NumberMention[] {
+  const norm = normalizeSameLength(text);
+  const all = [...digitMentions(text, norm, lang), ...wordMentions(text, norm, lang)]
+    .filter((n) => exclude.every((x) => n.end <= x.start || n.start >= x.end))
+    .sort((a, b) => a.start - b.start);
+  return dropGlosses(all, norm);
+}
+
+/** URLs, e-mail addresses and Markdown link targets: numbers and dates there are not prose. */
+export function unreadableRanges(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(/\]\([^)\s]*\)|https?:\/\/[^\s)\]>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]/gu)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
