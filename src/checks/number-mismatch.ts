@@ -31,11 +31,13 @@ const rule: Rule = {
       const src: M[] = collect(lb.source, (t) => numbersOf(t, sl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));
       const tgt: M[] = collect(lb.target, (t) => numbersOf(t, tl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'target', x.block, x.item.start) }));
       const used = new Set<M>();
-      // Equal values pair up, same sentence pair first; what is left is a difference.
-      for (const sameSentence of [true, false]) {
+      // Equal values pair up, same sentence pair and same notation (digits or words) first;
+      // what is left is a difference.
+      for (const [sameSentence, sameNotation] of [[true, true], [true, false], [false, true], [false, false]]) {
         for (const a of src) {
           if (used.has(a)) continue;
-          const b = tgt.find((t) => !used.has(t) && t.item.key === a.item.key && (!sameSentence || sameSentenceBead(lb, a.sentence, t.sentence)));
+          const b = tgt.find((t) => !used.has(t) && t.item.key === a.item.key
+            && (!sameSentence || sameSentenceBead(lb, a.sentence, t.sentence)) && (!sameNotation || t.item.digits === a.item.digits));
           if (b) { used.add(a); used.add(b); }
         }
       }

@@ -15,13 +15,15 @@ export interface NumberMention {
   text: string;
   /** Canonical value used for comparison ("1000.5", "10:30"). */
   key: string;
+  /** Written in digits (rather than words). */
+  digits: boolean;
   /** A lone ambiguous word ("one", "first", "семью"): never reported on its own. */
   weak: boolean;
 }
 
 const DIGITS: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)(\.\d+)?(?!\p{N})/gu,
-  ru: /(?<![\p{L}\p{N}.,])(\d{1,3}(?: \d{3})+(?![\d,.]\d)|\d+)([.,]\d+)?(?!\p{N})/gu,
+  en: /(?<![\p{L}\p{N}.,])(\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+)(\.\d+)?(?!\p{N})/gu,
+  ru: /(?<![\p{L}\p{N}.,])(\d{1,3}(?: \d{3})+(?!\d)|\d+)([.,]\d+)?(?!\p{N})/gu,
 };
 const TIME = /(?<![\p{L}\p{N}.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:])/gu;
 const SCALE_AFTER: Record<Lang, RegExp> = {
@@ -44,7 +46,7 @@ function digitMentions(text: string, norm: string, lang: Lang): NumberMention[] 
   for (const m of norm.matchAll(TIME)) {
     const s = m.index!, e = s + m[0].length;
     times.push([s, e]);
-    out.push({ start: s, end: e, text: text.slice(s, e), key: `${+m[1]}:${m[2]}`, weak: false });
+    out.push({ start: s, end: e, text: text.slice(s, e), key: `${+m[1]}:${m[2]}`, weak: false, digits: true });
   }
   for (const m of norm.matchAll(DIGITS[lang])) {
     const s = m.index!;
@@ -57,7 +59,7 @@ function digitMentions(text: string, norm: string, lang: Lang): NumberMention[] 
       const v = scaleValue(scale[1], lang);
       if (v) { value *= v; e += scale[0].length; }
     }
-    out.push({ start: s, end: e, text: text.slice(s, e), key: canon(value), weak: false });
+    out.push({ start: s, end: e, text: text.slice(s, e), key: canon(value), weak: false, digits: true });
   }
   return out;
 }
@@ -79,7 +81,7 @@ function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   const flush = () => {
     for (const c of combine(run.map((r) => r.w))) {
       const a = run[c.first], b = run[c.first + c.count - 1];
-      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), key: canon(c.value), weak: c.weak });
+      out.push({ start: a.start, end: b.end, text: text.slice(a.start, b.end), key: canon(c.value), weak: c.weak, digits: false });
     }
     run = [];
   };
@@ -104,7 +106,10 @@ function dropGlosses(list: NumberMention[], norm: string): NumberMention[] {
 /** Every number in `text` outside the `exclude` ranges (dates, URLs), in order. */
 export function findNumbers(text: string, lang: Lang, exclude: Array<{ start: number; end: number }> = []): NumberMention[] {
   const norm = normalizeSameLength(text);
-  const all = [...digitMentions(text, norm, lang), ...wordMentions(text, norm, lang)]
+  const digits = digitMentions(text, norm, lang);
+  // Scale words already read with their digits ("5 млн") are not numbers of their own.
+  const words = wordMentions(text, norm, lang).filter((w) => digits.every((d) => w.end <= d.start || w.start >= d.end));
+  const all = [...digits, ...words]
     .filter((n) => exclude.every((x) => n.end <= x.start || n.start >= x.end))
     .sort((a, b) => a.start - b.start);
   return dropGlosses(all, norm);
