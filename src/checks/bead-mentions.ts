@@ -3,7 +3,7 @@
  * (numbers, dates): collecting mentions per block, pointing at the counterpart sentence, and
  * per-kind severities that still honour a severity set for the whole rule in the config.
  */
-import type { Block, Severity, Span } from '../types.js';
+import type { Block, RawFinding, Severity, Span } from '../types.js';
 import { beadSentences } from '../align/sentences.js';
 import type { LinkedBead, RuleContext } from './types.js';
 
@@ -55,13 +55,21 @@ export function sameSentenceBead(lb: LinkedBead, src: number, tgt: number): bool
 /**
  * Severity of one kind of finding: `options.severities[kind]` when given; otherwise, when the
  * config sets a severity for the whole rule, that one (returned as undefined so the runner
- * applies it); otherwise the kind's default.
+ * applies it); otherwise the kind's default. "off" drops that kind of finding.
  */
-export function kindSeverity(ctx: RuleContext, ruleId: string, kind: string, fallback: Severity): Severity | undefined {
+export function kindSeverity(ctx: RuleContext, ruleId: string, kind: string, fallback: Severity): Severity | 'off' | undefined {
   const per = ctx.options.severities as Record<string, unknown> | undefined;
   const v = per?.[kind];
-  if (v === 'error' || v === 'warning' || v === 'info') return v;
+  if (v === 'error' || v === 'warning' || v === 'info' || v === 'off') return v;
   const setting = ctx.config.rules[ruleId];
   const explicit = typeof setting === 'string' ? setting : setting?.severity;
   return explicit ? undefined : fallback;
+}
+
+/** A finding whose kind may be switched off. */
+export type Draft = Omit<RawFinding, 'severity'> & { severity?: Severity | 'off' };
+
+/** Drop findings whose kind is switched off. */
+export function withoutOff(list: Draft[]): RawFinding[] {
+  return list.filter((f): f is RawFinding => f.severity !== 'off');
 }

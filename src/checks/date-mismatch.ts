@@ -1,8 +1,8 @@
-import type { RawFinding } from '../types.js';
 import { findDates, formatDate, parseReference, type DateMention, type DateParts, type Lang } from '../lang/dates.js';
 import { unreadableRanges } from '../lang/numbers.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
-import { collect, counterpart, kindSeverity, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
+import { checkOptions, severitiesSchema } from './options.js';
+import { collect, counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
 
 const ID = 'date-mismatch';
 const PARTS: Array<keyof DateParts> = ['year', 'month', 'day'];
@@ -31,6 +31,13 @@ function describe(d: DateMention): string {
   return `"${d.text}" (${d.relative ? `relative, ${formatDate(d)}` : formatDate(d)})`;
 }
 
+const OPTIONS = {
+  properties: {
+    severities: severitiesSchema(['conflict', 'precision', 'relative', 'missing']),
+    reportMissing: { type: 'boolean' },
+  },
+};
+
 const rule: Rule = {
   id: ID,
   severity: 'error',
@@ -39,7 +46,8 @@ const rule: Rule = {
     const ref = parseReference(ctx.pair.meta.published);
     const sl = lang(ctx.pair.source.lang), tl = lang(ctx.pair.target.lang);
     const reportMissing = ctx.options.reportMissing !== false;
-    const out: RawFinding[] = [];
+    checkOptions(ID, ctx.options, OPTIONS);
+    const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
       const src: M[] = collect(lb.source, (t) => datesOf(t, sl, ref)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));
       const tgt: M[] = collect(lb.target, (t) => datesOf(t, tl, ref)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'target', x.block, x.item.start) }));
@@ -94,7 +102,7 @@ const rule: Rule = {
         }
       }
     }
-    return out;
+    return withoutOff(out);
   },
 };
 export default rule;

@@ -1,10 +1,10 @@
-import type { RawFinding } from '../types.js';
 import type { Lang } from '../lang/dates.js';
 import { findNumbers, unreadableRanges, type NumberMention } from '../lang/numbers.js';
 import { parseReference } from '../lang/dates.js';
 import { datesOf } from './date-mismatch.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
-import { collect, counterpart, kindSeverity, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
+import { checkOptions, severitiesSchema } from './options.js';
+import { collect, counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
 
 const ID = 'number-mismatch';
 
@@ -18,6 +18,13 @@ export function numbersOf(text: string, l: Lang, published: string | undefined):
   return findNumbers(text, l, exclude);
 }
 
+const OPTIONS = {
+  properties: {
+    severities: severitiesSchema(['conflict', 'missing']),
+    ignore: { type: 'array', items: { type: ['string', 'number'] } },
+  },
+};
+
 const rule: Rule = {
   id: ID,
   severity: 'error',
@@ -26,7 +33,8 @@ const rule: Rule = {
     const sl = lang(ctx.pair.source.lang), tl = lang(ctx.pair.target.lang);
     const published = ctx.pair.meta.published;
     const ignore = new Set(Array.isArray(ctx.options.ignore) ? ctx.options.ignore.map(String) : []);
-    const out: RawFinding[] = [];
+    checkOptions(ID, ctx.options, OPTIONS);
+    const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
       const src: M[] = collect(lb.source, (t) => numbersOf(t, sl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));
       const tgt: M[] = collect(lb.target, (t) => numbersOf(t, tl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'target', x.block, x.item.start) }));
@@ -73,7 +81,7 @@ const rule: Rule = {
         }
       }
     }
-    return out;
+    return withoutOff(out);
   },
 };
 export default rule;

@@ -39,11 +39,18 @@ export function parseReference(s: string | undefined): DateParts | undefined {
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
-const RU_YEAR_WORD = '(?:\\s*(?:-?(?:го|м|й)\\s+)?(?:года|году|годом|год|гг?\\.))?';
+const RU_YEAR_WORD = '(?:\\s*(?:-?(?:го|м|й)\\s+)?(?:(?:годах|годами|годам|годов|годы|годом|году|года|год)(?![\\p{L}])|гг?\\.))?';
 
 interface Pattern { re: RegExp; read(m: RegExpExecArray, lang: Lang): Partial<DateMention> | null }
 
+const PATTERNS = new Map<Lang, Pattern[]>();
 function patterns(lang: Lang): Pattern[] {
+  let cached = PATTERNS.get(lang);
+  if (!cached) PATTERNS.set(lang, (cached = buildPatterns(lang)));
+  return cached;
+}
+
+function buildPatterns(lang: Lang): Pattern[] {
   const MONTH = monthPattern(lang);
   const f = lang === 'en' ? 'gu' : 'giu';
   const mon = (s: string) => monthNumber(s, lang);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, type DateMention } from '../../src/lang/dates.js';
+import { InputError } from '../../src/errors.js';
 import { brief, ruleFindings } from './harness.js';
 
 const REF = { year: 2022, month: 11 };
@@ -25,6 +26,7 @@ describe('reading dates', () => {
       .toEqual([[2021, 10, 11], [2021, 10, 11], [2020, 5, undefined], [2018, undefined, undefined], [2021, 10, 11], [2021, 10, 11], [2021, 10, 11]]);
     expect(ru('11 октября 2021 года, в мае 2020 г., в 2018 году, 11.10.2021, 11/10/2021, от 2020 года').map(parts))
       .toEqual([[2021, 10, 11], [2020, 5, undefined], [2018, undefined, undefined], [2021, 10, 11], [2021, 10, 11], [2020, undefined, undefined]]);
+    expect(ru('в 2020-2021 годах').map((d) => d.text)).toEqual(['в 2020', '2021 годах']);
   });
   it('gives a range\'s first end the year of the second', () => {
     expect(en('from April to June 2020').map(parts)).toEqual([[2020, 4, undefined], [2020, 6, undefined]]);
@@ -85,5 +87,9 @@ describe('date-mismatch on edits of the seed', () => {
     expect(run(EN22, RU20.replace('11 октября 2021 года г-н', 'Г-н'), { options: { reportMissing: false } })).toEqual([]);
     expect(brief(run('In May 2022 he was released.', 'В мае он был освобожден.', { options: { severities: { precision: 'info' } } }))).toEqual([['info', 'In May 2022', 'В мае']]);
     expect(brief(run(EN22, RU20.replace('2021 года', '2020 года'), 'warning'))).toEqual([['warning', 'On October 11, 2021', '11 октября 2020 года']]);
+    let error: unknown;
+    try { run(EN22, RU20, { options: { reportMising: false } }); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).format()).toMatch(/bitext\.config\.json: unknown option "rules\.date-mismatch\.options\.reportMising"\n {2}fix: did you mean "reportMissing"\?/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/lang/numbers.js';
+import { InputError } from '../../src/errors.js';
 import { brief, ruleFindings } from './harness.js';
 
 const keys = (text: string, lang: 'en' | 'ru') => findNumbers(text, lang).map((n) => n.key);
@@ -31,7 +32,7 @@ describe('reading numbers', () => {
   });
   it('reads ordinals as their value', () => {
     expect(keys('the 21st session, the third hearing, the twenty-first day', 'en')).toEqual(['21', '3', '21']);
-    expect(keys('21-й день, третьего заседания, пятом', 'ru')).toEqual(['21', '3', '5']);
+    expect(keys('21-й день, третьего заседания, пятом, двадцать первого', 'ru')).toEqual(['21', '3', '5', '21']);
   });
   it('counts "5 (five)" and "5 (пять)" once', () => {
     expect(keys('a period of 5 (five) years', 'en')).toEqual(['5']);
@@ -103,5 +104,11 @@ describe('number-mismatch on edits of the seed', () => {
     expect(brief(run(EN5, edited, { options: { severities: { conflict: 'info' } } }))).toEqual([['info', '15', '16']]);
     expect(brief(run(EN5, edited, 'warning'))).toEqual([['warning', '15', '16']]);
     expect(run(EN5, edited, 'off')).toEqual([]);
+    expect(run(EN17, RU15.replace('с 12 другими', 'с другими'), { options: { severities: { missing: 'off' } } })).toEqual([]);
+  });
+
+  it('rejects unknown or invalid options with an input error naming the config file', () => {
+    expect(() => run(EN5, RU3, { options: { ignroe: ['1'] } })).toThrow(/unknown option "rules\.number-mismatch\.options\.ignroe"/);
+    expect(() => run(EN5, RU3, { options: { severities: { conflict: 'eror' } } })).toThrow(InputError);
   });
 });
