@@ -41,7 +41,7 @@ const OPTIONS = {
 const rule: Rule = {
   id: ID,
   severity: 'error',
-  description: 'Dates compared per aligned pair with their precision (year, month, day): month names in every Russian case, numeric forms ("11.10.2021", "2021-10-11"), ranges ("from April to June 2020" / "с апреля по июнь 2020 года") and relative expressions ("this month", "в прошлом году") resolved against `published` in pair.json. A conflicting value is an error; a year, month or day stated on one side only, a relative date rendered as an absolute one (or back), and a date with no counterpart are warnings. Durations ("five-year ban", "в течение пяти лет"), counts and times are not dates; "today"/"сегодня" with no counterpart is not reported. Options: `severities` ({conflict, precision, relative, missing}), `reportMissing` (default true).',
+  description: 'Dates compared per aligned pair with their precision (year, month, day): month names in every Russian case, numeric forms ("11.10.2021", "2021-10-11"), ranges ("from April to June 2020" / "с апреля по июнь 2020 года") and relative expressions ("this month", "в прошлом году") resolved against `published` in pair.json. A conflicting value is an error; a year, month or day stated on one side only, a relative date rendered as an absolute one (or back), and a date with no counterpart are warnings. Durations ("five-year ban", "в течение пяти лет"), counts and times are not dates;  a relative expression with no counterpart ("today" rendered as "недавно") is not reported. Options: `severities` ({conflict, precision, relative, missing}), `reportMissing` (default true).',
   run(ctx: RuleContext) {
     const ref = parseReference(ctx.pair.meta.published);
     const sl = lang(ctx.pair.source.lang), tl = lang(ctx.pair.target.lang);

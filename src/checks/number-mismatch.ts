@@ -21,7 +21,7 @@ export function numbersOf(text: string, l: Lang, published: string | undefined):
 const OPTIONS = {
   properties: {
     severities: severitiesSchema(['conflict', 'missing']),
-    ignore: { type: 'array', items: { type: ['string', 'number'] } },
+    ignore: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'number' }] } },
   },
 };
 

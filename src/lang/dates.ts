@@ -25,7 +25,7 @@ export interface DateMention extends DateParts {
   text: string;
   /** The relative expression ("this month", "сегодня"), when the date is relative. */
   relative?: boolean;
-  /** Deictic day words ("today", "сегодня"): a translation often renders them loosely. */
+  /** Relative expressions: a translation often drops or rephrases them ("today" → "недавно"). */
   weak?: boolean;
 }
 
@@ -149,7 +149,7 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
     for (const m of norm.matchAll(rel.re)) {
       const s = m.index!, e = s + m[0].length;
       if (!free(s, e)) continue;
-      taken.push({ start: s, end: e, text: text.slice(s, e), relative: true, weak: rel.unit === 'day', ...resolveRelative(rel, m as RegExpExecArray, ref) });
+      taken.push({ start: s, end: e, text: text.slice(s, e), relative: true, weak: true, ...resolveRelative(rel, m as RegExpExecArray, ref) });
     }
   }
   for (const p of patterns(lang)) {
