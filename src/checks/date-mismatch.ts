@@ -18,8 +18,8 @@ export function datesOf(text: string, l: Lang, ref: DateParts | undefined): Date
 function conflicts(a: DateParts, b: DateParts): Array<keyof DateParts> {
   return PARTS.filter((p) => a[p] !== undefined && b[p] !== undefined && a[p] !== b[p]);
 }
-function sameParts(a: DateParts, b: DateParts): boolean {
-  return PARTS.every((p) => a[p] === b[p]);
+function sameParts(a: DateMention, b: DateMention): boolean {
+  return PARTS.every((p) => a[p] === b[p]) && !!a.decade === !!b.decade;
 }
 function shared(a: DateParts, b: DateParts): number {
   return PARTS.filter((p) => a[p] !== undefined && a[p] === b[p]).length;
@@ -82,7 +82,7 @@ const rule: Rule = {
         } else if (!sameParts(s, t)) {
           const added = PARTS.filter((p) => s[p] === undefined && t[p] !== undefined);
           const dropped = PARTS.filter((p) => s[p] !== undefined && t[p] === undefined);
-          const what = [added.length ? `the target adds the ${added.join(' and ')}` : '', dropped.length ? `the target drops the ${dropped.join(' and ')}` : ''].filter(Boolean).join('; ');
+          const what = [added.length ? `the target adds the ${added.join(' and ')}` : '', dropped.length ? `the target drops the ${dropped.join(' and ')}` : ''].filter(Boolean).join('; ') || 'one side names a decade';
           out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'precision', 'warning'), message: `date ${describe(s)} in the source, ${describe(t)} in the target: ${what}` });
         }
       }

@@ -23,6 +23,8 @@ export interface DateMention extends DateParts {
   start: number;
   end: number;
   text: string;
+  /** A decade ("the 1990s", "1990-х годах"): `year` is its first year. */
+  decade?: boolean;
   /** The relative expression ("this month", "сегодня"), when the date is relative. */
   relative?: boolean;
   /** Relative expressions: a translation often drops or rephrases them ("today" → "недавно"). */
@@ -41,7 +43,17 @@ const R = '(?![\\p{L}\\p{N}])';
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const RU_YEAR_WORD = '(?:\\s*(?:-?(?:го|м|й)\\s+)?(?:(?:годах|годами|годам|годов|годы|годом|году|года|год)(?![\\p{L}])|гг?\\.))?';
 
-interface Pattern { re: RegExp; read(m: RegExpExecArray, lang: Lang): Partial<DateMention> | null }
+interface Pattern {
+  re: RegExp;
+  read(m: RegExpExecArray, lang: Lang): Partial<DateMention> | null;
+  /** Context test for forms that are also ordinary words ("May I", "April Smith", "Марта"). */
+  accept?(before: string, m: RegExpExecArray): boolean;
+}
+
+/** A bare English month name needs a word that makes it a time: "in May", "from April to". */
+const EN_MONTH_CUE = /(?<![\p{L}])(?:in|on|since|by|until|till|from|to|of|through|during|before|after|early|late|mid|last|next|this|and|or|between|end|beginning|start|middle)[\s-]+$/iu;
+/** A capitalised Russian month inside a sentence is a name ("Марта", "Август"). */
+const SENTENCE_START = /(?:^|[.!?…:;«"(\[-]\s*|\n\s*)$/u;
 
 const PATTERNS = new Map<Lang, Pattern[]>();
 function patterns(lang: Lang): Pattern[] {
@@ -66,12 +78,22 @@ function buildPatterns(lang: Lang): Pattern[] {
     list.push(
       { re: new RegExp(`${L}(${MONTH})${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ month: mon(m[1]), day: +m[2], year: m[3] ? +m[3] : undefined }) },
       { re: new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
-      { re: new RegExp(`${L}(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }) },
+      { re: new RegExp(`${L}(1[89]\\d0|20\\d0)'?s${R}`, 'gu'), read: (m) => ({ year: +m[1], decade: true }) },
+      {
+        re: new RegExp(`${L}(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f),
+        read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }),
+        accept: (before, m) => m[2] !== undefined || EN_MONTH_CUE.test(before),
+      },
     );
   } else {
     list.push(
       { re: new RegExp(`${L}(\\d{1,2})(?:-?го)?\\s+(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
-      { re: new RegExp(`${L}(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f), read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }) },
+      { re: new RegExp(`${L}(1[89]\\d0|20\\d0)-(?:х|е|ых|ые)${R}(?:\\s+(?:годах|годов|годы|годам|гг\\.))?`, 'gu'), read: (m) => ({ year: +m[1], decade: true }) },
+      {
+        re: new RegExp(`${L}(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f),
+        read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }),
+        accept: (before, m) => m[2] !== undefined || m[1][0] === m[1][0].toLowerCase() || SENTENCE_START.test(before),
+      },
     );
   }
   // A year on its own ("in 2006", "Koshe's 2020 ban", "в 2006 году", "от 2018 года"), unless it
@@ -156,6 +178,7 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
     for (const m of norm.matchAll(p.re)) {
       const s = m.index!, e = s + m[0].trimEnd().length;
       if (!free(s, e)) continue;
+      if (p.accept && !p.accept(norm.slice(Math.max(0, s - 40), s), m as RegExpExecArray)) continue;
       const parts = p.read(m as RegExpExecArray, lang);
       if (!parts || !valid(parts)) continue;
       const lead = LEAD[lang].exec(norm.slice(Math.max(0, s - 30), s));
@@ -186,8 +209,9 @@ function valid(p: DateParts): boolean {
   return p.month !== undefined || p.year !== undefined;
 }
 
-/** "2020-05-19", "2020-05", "—-05" (no year), for messages. */
-export function formatDate(d: DateParts): string {
+/** "2020-05-19", "2020-05", "????-05" (no year), "1990s", for messages. */
+export function formatDate(d: DateParts & { decade?: boolean }): string {
+  if (d.decade && d.year !== undefined) return `${d.year}s`;
   const pad = (n: number) => String(n).padStart(2, '0');
   const parts = [d.year !== undefined ? String(d.year) : '????'];
   if (d.month !== undefined) parts.push(pad(d.month));

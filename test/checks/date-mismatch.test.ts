@@ -44,6 +44,15 @@ describe('reading dates', () => {
     expect(en('he has now applied; a five-year ban; every 15 days; he may face; at 10:30; Article 1995')).toEqual([]);
     expect(ru('в течение пяти лет; вместе с 12 другими; к пяти годам; сроком на 5 (пять) лет; в 10:30; статьи 1995')).toEqual([]);
   });
+  it('does not read month names used as words or names ("May I", "April Smith", "Марта Ивановна")', () => {
+    expect(en('May I ask whether April Smith will march?')).toEqual([]);
+    expect(ru('Он сказал, что Марта Ивановна уехала.')).toEqual([]);
+    expect(ru('Март был холодным.').map(parts)).toEqual([[undefined, 3, undefined]]);
+  });
+  it('reads decades and keeps them apart from years', () => {
+    expect(en('in the 1990s').map((d) => [d.year, d.decade])).toEqual([[1990, true]]);
+    expect(ru('в 1990-х годах').map((d) => [d.year, d.decade])).toEqual([[1990, true]]);
+  });
   it('keeps "в мае" without a year (chrono-node guesses May 2023)', () => {
     expect(ru('и в мае г-н Жексебаев был освобожден').map(parts)).toEqual([[undefined, 5, undefined]]);
   });
@@ -80,6 +89,9 @@ describe('date-mismatch on edits of the seed', () => {
     expect(run(EN22, RU20.replace('11 октября 2021 года', '11.10.2021'))).toEqual([]);
     expect(run(EN22.replace('October 11, 2021', '2021-10-11'), RU20)).toEqual([]);
     expect(run('He fled this month.', 'Он бежал в этом месяце.')).toEqual([]);
+    expect(run(EN22, RU20.replace('11 октября 2021 года', '11\u00a0октября 2021\u00a0года'))).toEqual([]);
+    expect(run('Reforms began in the 1990s.', 'Реформы начались в 1990-х годах.')).toEqual([]);
+    expect(ruleFindings('number-mismatch', 'Reforms began in the 1990s.', 'Реформы начались в 1990-х годах.', { published: '2022-11' })).toEqual([]);
     expect(run('A new report said today.', 'Недавно говорится в новом отчете.')).toEqual([]);
   });
 
