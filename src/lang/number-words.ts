@@ -41,6 +41,15 @@ en.set('trillion', { value: 1e12, scale: true });
 en.set('hundredth', { value: 100, scale: true, ordinal: true });
 en.set('thousandth', { value: 1e3, scale: true, ordinal: true });
 en.set('dozen', { value: 12 });
+en.set('dozens', { value: 12 });
+// Multiplicatives and fractions: "twice a week" = "два раза в неделю", "two-thirds" = "две трети".
+en.set('once', { value: 1, weak: true });
+en.set('twice', { value: 2 });
+en.set('thrice', { value: 3 });
+en.set('half', { value: 2, weak: true });
+for (const [w, v] of [['thirds', 3], ['fourths', 4], ['fifths', 5], ['sixths', 6], ['sevenths', 7], ['eighths', 8], ['ninths', 9], ['tenths', 10]] as Array<[string, number]>) {
+  en.set(w, { value: v, ordinal: true });
+}
 
 // ---- Russian ----------------------------------------------------------------------------
 const ADJ_HARD = 'ый ая ое ые ого ой ому ым ом ую ых ыми';
@@ -88,6 +97,11 @@ for (const [stem, v, abbr] of [['миллион', 1e6, 'млн'], ['миллиа
   add(`${stem} ${stem}а ${stem}у ${stem}ом ${stem}е ${stem}ы ${stem}ов ${stem}ам ${stem}ами ${stem}ах ${abbr}`, v, { scale: true });
 }
 
+add('дюжина дюжины дюжине дюжину дюжиной дюжин дюжинами', 12);
+add('дважды', 2);
+add('трижды', 3);
+add('однажды', 1, { weak: true });
+add('треть трети третью третей третям третями', 3, { ordinal: true });
 ordinal('перв', ADJ_HARD, 1, true);
 ordinal('втор', ADJ_STRESSED, 2, true);
 ordinal('трет', ADJ_SOFT, 3);
@@ -107,7 +121,9 @@ const RU_COMPOUND_HEADS: Record<string, number> = {
   одиннадцати: 11, двенадцати: 12, пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40,
   пятидесяти: 50, ста: 100, двухсот: 200, трехсот: 300, четырехсот: 400, пятисот: 500, тысяче: 1000,
 };
-const RU_COMPOUND = new RegExp(`^(${Object.keys(RU_COMPOUND_HEADS).join('|')})(летн|месячн|недельн|дневн|часов|минутн|кратн|процентн|тысячн|этажн|комнатн|местн|томн|серийн)`);
+const RU_COMPOUND = new RegExp(`^(${Object.keys(RU_COMPOUND_HEADS).join('|')})(летн|месячн|недельн|дневн|часов|минутн|кратн|разов|процентн|тысячн|этажн|комнатн|местн|томн|серийн|угольн|сторонн|ярусн)`);
+/** "треугольный", "трехсторонний" without the -х-. */
+const RU_TRE = /^тре(угольн|сторонн)/;
 
 /** Look a single lower-cased word up; undefined when it is not a number word. */
 export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
@@ -116,10 +132,11 @@ export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefi
   const hit = table.get(w);
   if (hit) return hit;
   const m = RU_COMPOUND.exec(w);
-  return m ? { value: RU_COMPOUND_HEADS[m[1]] } : undefined;
+  if (m) return { value: RU_COMPOUND_HEADS[m[1]] };
+  return RU_TRE.test(w) ? { value: 3 } : undefined;
 }
 
-/** English compound "forty-nine", "twenty-first": two table words joined by a hyphen. */
+/** English compound "forty-nine", "twenty-first": tens and a unit joined by a hyphen. */
 export function enHyphenated(word: string): NumberWord | undefined {
   const parts = word.toLowerCase().split('-');
   if (parts.length !== 2) return undefined;

@@ -71,10 +71,13 @@ function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
     const s = m.index!;
     const hyph = lang === 'en' && m[0].includes('-') ? enHyphenated(m[0]) : undefined;
     if (hyph) { words.push({ start: s, end: s + m[0].length, w: hyph }); continue; }
-    // "five-year", "first-instance": only the first part can be a number word.
-    const head = lang === 'en' ? m[0].split('-')[0] : m[0];
-    const w = numberWord(head, lang);
-    if (w) words.push({ start: s, end: s + head.length, w });
+    // "five-year", "first-instance": the parts are read one by one ("nine-tenths" = 9, 10).
+    let at = s;
+    for (const part of lang === 'en' ? m[0].split('-') : [m[0]]) {
+      const w = numberWord(part, lang);
+      if (w) words.push({ start: at, end: at + part.length, w });
+      at += part.length + 1;
+    }
   }
   const out: NumberMention[] = [];
   let run: typeof words = [];
@@ -93,6 +96,41 @@ function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   return out;
 }
 
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const CENTURY = /^\s+(?:век|столети|century|centuries)/iu;
+
+/** Value of a canonical Roman numeral up to 399 (I, V, X, L, C), else undefined. */
+export function romanValue(s: string): number | undefined {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]], next = ROMAN_VALUES[s[i + 1]] ?? 0;
+    if (v === undefined) return undefined;
+    total += v < next ? -v : v;
+  }
+  return total > 0 && toRoman(total) === s ? total : undefined;
+}
+function toRoman(n: number): string {
+  let out = '';
+  for (const [r, v] of [['C', 100], ['XC', 90], ['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1]] as Array<[string, number]>) {
+    while (n >= v) { out += r; n -= v; }
+  }
+  return out;
+}
+
+/**
+ * Roman numerals ("XVIII век", "Louis XIV", "Part II"): two letters or more, or one before a
+ * century word; "I" the pronoun and one-letter initials are not numbers.
+ */
+function romanMentions(text: string, norm: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of norm.matchAll(/(?<![\p{L}\p{N}])[IVXLC]+(?![\p{L}\p{N}])/gu)) {
+    const v = romanValue(m[0]);
+    if (v === undefined || (m[0].length < 2 && !CENTURY.test(norm.slice(m.index! + 1)))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: text.slice(m.index!, m.index! + m[0].length), key: canon(v), weak: false, digits: true });
+  }
+  return out;
+}
+
 /** Drop the parenthesised repeat in "5 (five)", "five (5)", "5 (пять)". */
 function dropGlosses(list: NumberMention[], norm: string): NumberMention[] {
   const drop = new Set<NumberMention>();
@@ -106,7 +144,7 @@ function dropGlosses(list: NumberMention[], norm: string): NumberMention[] {
 /** Every number in `text` outside the `exclude` ranges (dates, URLs), in order. */
 export function findNumbers(text: string, lang: Lang, exclude: Array<{ start: number; end: number }> = []): NumberMention[] {
   const norm = normalizeSameLength(text);
-  const digits = digitMentions(text, norm, lang);
+  const digits = [...digitMentions(text, norm, lang), ...romanMentions(text, norm)];
   // Scale words already read with their digits ("5 млн") are not numbers of their own.
   const words = wordMentions(text, norm, lang).filter((w) => digits.every((d) => w.end <= d.start || w.start >= d.end));
   const all = [...digits, ...words]

@@ -34,6 +34,10 @@ describe('reading numbers', () => {
     expect(keys('the 21st session, the third hearing, the twenty-first day', 'en')).toEqual(['21', '3', '21']);
     expect(keys('21-й день, третьего заседания, пятом, двадцать первого', 'ru')).toEqual(['21', '3', '5', '21']);
   });
+  it('reads fractions, multiplicatives, dozens and Roman numerals', () => {
+    expect(keys('nine-tenths, two-thirds, twice a week, a dozen, the XVIII century, Part II, I said', 'en')).toEqual(['9', '10', '2', '3', '2', '12', '18', '2']);
+    expect(keys('девяти десятых, две трети, два раза в неделю, дюжина, в XVIII веке, часть II, треугольная шляпа', 'ru')).toEqual(['9', '10', '2', '3', '2', '12', '18', '2', '3']);
+  });
   it('counts "5 (five)" and "5 (пять)" once', () => {
     expect(keys('a period of 5 (five) years', 'en')).toEqual(['5']);
     expect(keys('сроком на 5 (пять) лет', 'ru')).toEqual(['5']);
@@ -87,6 +91,7 @@ describe('number-mismatch on edits of the seed', () => {
     expect(run('About 1,000 people came.', 'Пришли около 1\u00a0000 человек.')).toEqual([]);
     expect(run('He met three witnesses.', 'Он встретился с трёх свидетелей.')).toEqual([]);
     expect(run('for a period of 5 (five) years', 'сроком на пять лет')).toEqual([]);
+    expect(run('When Christian ideas succumbed in the 18th century to rationalist ideas.', 'Когда христианские идеи в XVIII веке гибли под ударом просветительных идей.')).toEqual([]);
   });
 
   it('leaves numbers inside dates to date-mismatch', () => {
