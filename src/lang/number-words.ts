@@ -46,6 +46,7 @@ en.set('dozens', { value: 12 });
 en.set('once', { value: 1, weak: true });
 en.set('twice', { value: 2 });
 en.set('thrice', { value: 3 });
+en.set('both', { value: 2, weak: true });
 en.set('half', { value: 2, weak: true });
 for (const [w, v] of [['thirds', 3], ['fourths', 4], ['fifths', 5], ['sixths', 6], ['sevenths', 7], ['eighths', 8], ['ninths', 9], ['tenths', 10]] as Array<[string, number]>) {
   en.set(w, { value: v, ordinal: true });
@@ -99,6 +100,8 @@ for (const [stem, v, abbr] of [['миллион', 1e6, 'млн'], ['миллиа
 
 add('дюжина дюжины дюжине дюжину дюжиной дюжин дюжинами', 12);
 add('дважды', 2);
+add('оба обе обоих обеих обоим обеим обоими обеими', 2, { weak: true });
+for (const [w, v] of [['вдвоем', 2], ['втроем', 3], ['вчетвером', 4], ['впятером', 5], ['вшестером', 6], ['всемером', 7]] as Array<[string, number]>) table.set(w, { value: v });
 add('трижды', 3);
 add('однажды', 1, { weak: true });
 add('треть трети третью третей третям третями', 3, { ordinal: true });

@@ -64,6 +64,24 @@ function digitMentions(text: string, norm: string, lang: Lang): NumberMention[] 
   return out;
 }
 
+/** "half past eight" = "половина девятого" = "8:30". */
+const HALF_PAST: Record<Lang, RegExp> = {
+  en: /(?<![\p{L}])half\s+past\s+(\p{L}+|\d{1,2})(?![\p{L}\p{N}])/giu,
+  ru: /(?<![\p{L}])половин[аеуы]\s+(\p{L}+)(?![\p{L}])/giu,
+};
+function halfHourMentions(text: string, norm: string, lang: Lang): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of norm.matchAll(HALF_PAST[lang])) {
+    const w = /^\d+$/.test(m[1]) ? { value: +m[1], ordinal: false } : numberWord(m[1], lang);
+    if (!w || (lang === 'ru' && !w.ordinal)) continue;
+    const hour = lang === 'ru' ? w.value - 1 : w.value;
+    if (hour < 0 || hour > 23) continue;
+    const s = m.index!, e = s + m[0].length;
+    out.push({ start: s, end: e, text: text.slice(s, e), key: `${hour}:30`, weak: false, digits: false });
+  }
+  return out;
+}
+
 function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   const words: Array<{ start: number; end: number; w: NumberWord }> = [];
   const re = lang === 'en' ? /\p{L}+(?:-\p{L}+)?/gu : /\p{L}+/gu;
@@ -144,7 +162,8 @@ function dropGlosses(list: NumberMention[], norm: string): NumberMention[] {
 /** Every number in `text` outside the `exclude` ranges (dates, URLs), in order. */
 export function findNumbers(text: string, lang: Lang, exclude: Array<{ start: number; end: number }> = []): NumberMention[] {
   const norm = normalizeSameLength(text);
-  const digits = [...digitMentions(text, norm, lang), ...romanMentions(text, norm)];
+  const digits = [...halfHourMentions(text, norm, lang), ...digitMentions(text, norm, lang), ...romanMentions(text, norm)]
+    .filter((d, i, all) => all.every((o, j) => j >= i || d.end <= o.start || d.start >= o.end));
   // Scale words already read with their digits ("5 млн") are not numbers of their own.
   const words = wordMentions(text, norm, lang).filter((w) => digits.every((d) => w.end <= d.start || w.start >= d.end));
   const all = [...digits, ...words]

@@ -38,6 +38,11 @@ describe('reading numbers', () => {
     expect(keys('nine-tenths, two-thirds, twice a week, a dozen, the XVIII century, Part II, I said', 'en')).toEqual(['9', '10', '2', '3', '2', '12', '18', '2']);
     expect(keys('девяти десятых, две трети, два раза в неделю, дюжина, в XVIII веке, часть II, треугольная шляпа', 'ru')).toEqual(['9', '10', '2', '3', '2', '12', '18', '2', '3']);
   });
+  it('reads "half past eight" and "половина девятого" as 8:30, "both" and "обеими" as a weak 2', () => {
+    expect(keys('at half past eight', 'en')).toEqual(['8:30']);
+    expect(keys('в половине девятого', 'ru')).toEqual(['8:30']);
+    expect(findNumbers('обеими руками', 'ru').map((n) => [n.key, n.weak])).toEqual([['2', true]]);
+  });
   it('counts "5 (five)" and "5 (пять)" once', () => {
     expect(keys('a period of 5 (five) years', 'en')).toEqual(['5']);
     expect(keys('сроком на 5 (пять) лет', 'ru')).toEqual(['5']);
