@@ -27,8 +27,9 @@ function shared(a: DateParts, b: DateParts): number {
 
 type M = Located<DateMention> & { sentence: number };
 
+/** The date's value for messages (the reporter shows the texts): "2020-05", "this month = 2022-11". */
 function describe(d: DateMention): string {
-  return `"${d.text}" (${d.relative ? `relative, ${formatDate(d)}` : formatDate(d)})`;
+  return d.relative ? `"${d.text}" = ${formatDate(d)}` : formatDate(d);
 }
 
 const OPTIONS = {
@@ -76,14 +77,14 @@ const rule: Rule = {
         const span = { source: { block: a.block, start: s.start, end: s.end }, target: { block: b.block, start: t.start, end: t.end } };
         const bad = conflicts(s, t);
         if (bad.length) {
-          out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'conflict', 'error'), message: `date ${describe(s)} in the source, ${describe(t)} in the target: the ${bad.join(' and ')} differ${bad.length > 1 ? '' : 's'}` });
+          out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'conflict', 'error'), message: `the ${bad.join(' and ')} differ${bad.length > 1 ? '' : 's'}: ${describe(s)} in the source, ${describe(t)} in the target` });
         } else if (!!s.relative !== !!t.relative) {
-          out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'relative', 'warning'), message: `date ${describe(s)} in the source is ${s.relative ? 'relative' : 'absolute'}, ${describe(t)} in the target is ${t.relative ? 'relative' : 'absolute'}` });
+          out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'relative', 'warning'), message: `${s.relative ? 'relative' : 'absolute'} date in the source (${describe(s)}), ${t.relative ? 'relative' : 'absolute'} in the target (${describe(t)})` });
         } else if (!sameParts(s, t)) {
           const added = PARTS.filter((p) => s[p] === undefined && t[p] !== undefined);
           const dropped = PARTS.filter((p) => s[p] !== undefined && t[p] === undefined);
           const what = [added.length ? `the target adds the ${added.join(' and ')}` : '', dropped.length ? `the target drops the ${dropped.join(' and ')}` : ''].filter(Boolean).join('; ') || 'one side names a decade';
-          out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'precision', 'warning'), message: `date ${describe(s)} in the source, ${describe(t)} in the target: ${what}` });
+          out.push({ rule: ID, ...span, severity: kindSeverity(ctx, ID, 'precision', 'warning'), message: `${what}: ${describe(s)} in the source, ${describe(t)} in the target` });
         }
       }
       if (!reportMissing) continue;
@@ -97,7 +98,7 @@ const rule: Rule = {
             source: side === 'source' ? here : there,
             target: side === 'target' ? here : there,
             severity: kindSeverity(ctx, ID, 'missing', 'warning'),
-            message: `date ${describe(m.item)} in the ${side} has no counterpart in the ${side === 'source' ? 'target' : 'source'}`,
+            message: `date "${m.item.text}" (${describe(m.item)}) in the ${side} has no counterpart in the ${side === 'source' ? 'target' : 'source'}`,
           });
         }
       }

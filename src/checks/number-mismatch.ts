@@ -61,7 +61,7 @@ const rule: Rule = {
         out.push({
           rule: ID,
           severity: kindSeverity(ctx, ID, 'conflict', 'error'),
-          message: `number "${a.item.text}" (${a.item.key}) in the source, "${b.item.text}" (${b.item.key}) in the target`,
+          message: `numbers differ: ${a.item.key} in the source, ${b.item.key} in the target`,
           source: { block: a.block, start: a.item.start, end: a.item.end },
           target: { block: b.block, start: b.item.start, end: b.item.end },
         });
