@@ -1,4 +1,4 @@
-import { findDates, formatDate, parseReference, type DateMention, type DateParts, type Lang } from '../lang/dates.js';
+import { findDates, formatDate, parseReference, readableLang, type DateMention, type DateParts, type Lang } from '../lang/dates.js';
 import { unreadableRanges } from '../lang/numbers.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
 import { checkOptions, severitiesSchema } from './options.js';
@@ -6,8 +6,6 @@ import { collect, counterpart, kindSeverity, withoutOff, type Draft, sameSentenc
 
 const ID = 'date-mismatch';
 const PARTS: Array<keyof DateParts> = ['year', 'month', 'day'];
-
-function lang(code: string): Lang { return code === 'ru' ? 'ru' : 'en'; }
 
 /** Dates of a text, leaving out those inside URLs and link targets. */
 export function datesOf(text: string, l: Lang, ref: DateParts | undefined): DateMention[] {
@@ -42,12 +40,13 @@ const OPTIONS = {
 const rule: Rule = {
   id: ID,
   severity: 'error',
-  description: 'Dates compared per aligned pair with their precision (year, month, day): month names in every Russian case, numeric forms ("11.10.2021", "2021-10-11"), ranges ("from April to June 2020" / "с апреля по июнь 2020 года") and relative expressions ("this month", "в прошлом году") resolved against `published` in pair.json. A conflicting value is an error; a year, month or day stated on one side only, a relative date rendered as an absolute one (or back), and a date with no counterpart are warnings. Durations ("five-year ban", "в течение пяти лет"), counts and times are not dates;  a relative expression with no counterpart ("today" rendered as "недавно") is not reported. Options: `severities` ({conflict, precision, relative, missing}), `reportMissing` (default true).',
+  description: 'Dates compared per aligned pair with their precision (year, month, day): month names in every Russian case, numeric forms ("11.10.2021", "2021-10-11"), ranges ("from April to June 2020" / "с апреля по июнь 2020 года") and relative expressions ("this month", "в прошлом году") resolved against `published` in pair.json. A conflicting value is an error; a year, month or day stated on one side only, a relative date rendered as an absolute one (or back), and a date with no counterpart are warnings. Durations ("five-year ban", "в течение пяти лет"), counts and times are not dates, a relative expression with no counterpart ("today" rendered as "недавно") is not reported. Options: `severities` ({conflict, precision, relative, missing}), `reportMissing` (default true).',
   run(ctx: RuleContext) {
     const ref = parseReference(ctx.pair.meta.published);
-    const sl = lang(ctx.pair.source.lang), tl = lang(ctx.pair.target.lang);
+    const sl = readableLang(ctx.pair.source.lang), tl = readableLang(ctx.pair.target.lang);
     const reportMissing = ctx.options.reportMissing !== false;
     checkOptions(ID, ctx.options, OPTIONS);
+    if (!sl || !tl) return []; // only English and Russian are read
     const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
       const src: M[] = collect(lb.source, (t) => datesOf(t, sl, ref)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));

@@ -1,14 +1,12 @@
 import type { Lang } from '../lang/dates.js';
 import { findNumbers, unreadableRanges, type NumberMention } from '../lang/numbers.js';
-import { parseReference } from '../lang/dates.js';
+import { parseReference, readableLang } from '../lang/dates.js';
 import { datesOf } from './date-mismatch.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
 import { checkOptions, severitiesSchema } from './options.js';
 import { collect, counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
 
 const ID = 'number-mismatch';
-
-function lang(code: string): Lang { return code === 'ru' ? 'ru' : 'en'; }
 
 type M = Located<NumberMention> & { sentence: number };
 
@@ -30,10 +28,11 @@ const rule: Rule = {
   severity: 'error',
   description: 'Numbers compared as multisets per aligned pair: digits with either locale\'s separators ("1,000.5" = "1 000,5", U+00A0 or thin-space grouping), digits with a scale word ("5 million" = "5 млн"), times, percentages and ranges, and English and Russian number words in every case and gender ("five" = "пяти", "forty-nine" = "сорока девяти", "five-year" = "пятилетний"); "5 (five)" counts once, ordinals count as their value. A number that differs is an error; a number on one side only is a warning. Lone "one"/"first"/"second" (and "один", "первый", "второй", "семью") never fire on their own. Numbers inside dates belong to `date-mismatch`. Options: `severities` ({conflict, missing}), `ignore` (values never reported, e.g. ["1", "0"]).',
   run(ctx: RuleContext) {
-    const sl = lang(ctx.pair.source.lang), tl = lang(ctx.pair.target.lang);
+    const sl = readableLang(ctx.pair.source.lang), tl = readableLang(ctx.pair.target.lang);
     const published = ctx.pair.meta.published;
     const ignore = new Set(Array.isArray(ctx.options.ignore) ? ctx.options.ignore.map(String) : []);
     checkOptions(ID, ctx.options, OPTIONS);
+    if (!sl || !tl) return []; // only English and Russian are read
     const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
       const src: M[] = collect(lb.source, (t) => numbersOf(t, sl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));

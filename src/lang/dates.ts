@@ -17,6 +17,11 @@ import { monthNumber, monthPattern } from './months.js';
 
 export type Lang = 'en' | 'ru';
 
+/** The languages this module (and `numbers.ts`) can read; undefined for any other. */
+export function readableLang(code: string): Lang | undefined {
+  return code === 'en' || code === 'ru' ? code : undefined;
+}
+
 export interface DateParts { year?: number; month?: number; day?: number }
 
 export interface DateMention extends DateParts {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { findNumbers } from '../../src/lang/numbers.js';
 import { InputError } from '../../src/errors.js';
 import { brief, ruleFindings } from './harness.js';
@@ -15,10 +16,53 @@ const RU15 = 'На этот раз он вместе с 12 другими фиг
 const EN22 = 'On October 11, 2021, Mr. Zheksebaev was convicted, sentenced to five years in prison, and deprived of the right to engage in social and political activities for a period of 5 (five) years.';
 const RU20 = '11 октября 2021 года г-н Жексебаев был осужден, приговорен к пяти годам лишения свободы и лишен права заниматься общественно-политической деятельностью сроком на 5 (пять) лет.';
 
+const EN_U = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_T = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+function enBelow1000(n: number): string {
+  const h = Math.floor(n / 100), r = n % 100;
+  const rest = r < 20 ? EN_U[r] : `${EN_T[Math.floor(r / 10)]}${r % 10 ? `-${EN_U[r % 10]}` : ''}`;
+  return [h ? `${EN_U[h]} hundred` : '', rest].filter(Boolean).join(h && r ? ' and ' : ' ');
+}
+function enWords(n: number): string {
+  const th = Math.floor(n / 1000), r = n % 1000;
+  return [th ? `${enBelow1000(th)} thousand` : '', r ? enBelow1000(r) : ''].filter(Boolean).join(' ');
+}
+const RU_U = ['', 'один', 'два', 'три', 'четыре', 'пять', 'шесть', 'семь', 'восемь', 'девять', 'десять', 'одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать', 'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать'];
+const RU_T = ['', '', 'двадцать', 'тридцать', 'сорок', 'пятьдесят', 'шестьдесят', 'семьдесят', 'восемьдесят', 'девяносто'];
+const RU_H = ['', 'сто', 'двести', 'триста', 'четыреста', 'пятьсот', 'шестьсот', 'семьсот', 'восемьсот', 'девятьсот'];
+function ruBelow1000(n: number, feminine = false): string {
+  const h = Math.floor(n / 100), r = n % 100, t = Math.floor(r / 10), u = r % 10;
+  const unit = (k: number) => (feminine && k === 1 ? 'одна' : feminine && k === 2 ? 'две' : RU_U[k]);
+  const rest = r < 20 ? (r ? unit(r) : '') : [RU_T[t], u ? unit(u) : ''].filter(Boolean).join(' ');
+  return [RU_H[h], rest].filter(Boolean).join(' ');
+}
+function ruWords(n: number): string {
+  const th = Math.floor(n / 1000), r = n % 1000;
+  const last = th % 100 >= 11 && th % 100 <= 14 ? 5 : th % 10;
+  const word = last === 1 ? 'тысяча' : last >= 2 && last <= 4 ? 'тысячи' : 'тысяч';
+  return [th ? `${ruBelow1000(th, true)} ${word}` : '', r ? ruBelow1000(r) : ''].filter(Boolean).join(' ');
+}
+
 describe('reading numbers', () => {
   it('reads digits with either locale\'s separators, U+00A0 and thin-space grouping', () => {
     expect(keys('1,000.5 and 1,000 and 2.75 and 1 000 000', 'en')).toEqual(['1000.5', '1000', '2.75', '1000000']);
     expect(keys('1 000,5 и 1\u00a0000 и 2,75 и 1\u202f000\u202f000', 'ru')).toEqual(['1000.5', '1000', '2.75', '1000000']);
+  });
+  it('reads any number formatted by Intl for en-US and ru-RU (U+00A0 grouping, comma decimals) as the same value', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 99 }), (int, frac) => {
+      const n = Number((int + frac / 100).toFixed(2));
+      const fmt = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(n);
+      const a = keys(`The sum was ${fmt('en-US')} tenge.`, 'en');
+      const b = keys(`Сумма составила ${fmt('ru-RU')} тенге.`, 'ru');
+      expect(a).toEqual([String(n)]);
+      expect(b).toEqual(a);
+    }), { numRuns: 300 });
+  });
+  it('reads every number from 1 to 999 999 written in English and in Russian words', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 999_999 }), (n) => {
+      expect(keys(`exactly ${enWords(n)} people`, 'en')).toEqual([String(n)]);
+      expect(keys(`ровно ${ruWords(n)} человек`, 'ru')).toEqual([String(n)]);
+    }), { numRuns: 500 });
   });
   it('reads Russian number words in every case and gender, and compounds', () => {
     expect(keys('пять, пяти, пятью, двух, двумя, две, трёх, тремя, четырьмя, двенадцатью, сорока девяти, ста двадцати пяти', 'ru'))
