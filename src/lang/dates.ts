@@ -167,6 +167,8 @@ const LEAD: Record<Lang, RegExp> = {
   ru: /(?<![\p{L}])(?:в|во)\s+(?:(?:начале|середине|конце)\s+)?$/iu,
 };
 
+const EN_DAY_RANGE = new RegExp(`${L}(${monthPattern('en')})\\s+(\\d{1,2})\\s*(?:-|to|through|and)\\s*(\\d{1,2})${R}(?:,?\\s+${YEAR}${R})?`, 'gu');
+
 /** Every date mention in `text`, in order; `ref` resolves relative expressions. */
 export function findDates(text: string, lang: Lang, ref?: DateParts): DateMention[] {
   const norm = normalizeSameLength(text);
@@ -177,6 +179,18 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
       const s = m.index!, e = s + m[0].length;
       if (!free(s, e)) continue;
       taken.push({ start: s, end: e, text: text.slice(s, e), relative: true, weak: true, ...resolveRelative(rel, m as RegExpExecArray, ref) });
+    }
+  }
+  // English day ranges inside one month: "June 26-27, 2020" → two dates.
+  if (lang === 'en') {
+    for (const m of norm.matchAll(EN_DAY_RANGE)) {
+      const s = m.index!, e = s + m[0].length;
+      if (!free(s, e)) continue;
+      const month = monthNumber(m[1], 'en'), year = m[4] ? +m[4] : undefined;
+      const d2 = s + m[0].lastIndexOf(m[3], m[4] ? m[0].length - m[4].length - 1 : undefined);
+      taken.push({ start: s, end: s + m[0].indexOf(m[2], m[1].length) + m[2].length, text: '', month, day: +m[2], year });
+      taken.push({ start: d2, end: e, text: '', month, day: +m[3], year });
+      for (const t of taken.slice(-2)) t.text = text.slice(t.start, t.end);
     }
   }
   for (const p of patterns(lang)) {

@@ -32,6 +32,8 @@ describe('reading dates', () => {
     expect(en('from April to June 2020').map(parts)).toEqual([[2020, 4, undefined], [2020, 6, undefined]]);
     expect(ru('с апреля по июнь 2020 года').map(parts)).toEqual([[2020, 4, undefined], [2020, 6, undefined]]);
     expect(ru('с 5 по 7 мая 2020 года').map(parts)).toEqual([[2020, 5, 5], [2020, 5, 7]]);
+    expect(en('on June 26–27, 2020').map((d) => [d.text, ...parts(d)])).toEqual([['June 26', 2020, 6, 26], ['27, 2020', 2020, 6, 27]]);
+    expect(ru('26–27 июня 2020 года').map(parts)).toEqual([[2020, 6, 26], [2020, 6, 27]]);
   });
   it('resolves relative expressions against the publication date', () => {
     expect(en('this month, last month, next year, today').map((d) => [...parts(d), d.relative])).toEqual([
