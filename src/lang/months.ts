@@ -18,7 +18,8 @@ const RU_ABBR: Array<[string, number]> = [['янв', 1], ['февр', 2], ['фе
 /** Regex source (one capture-free alternation) for a month name in the language. */
 export function monthPattern(lang: 'en' | 'ru'): string {
   if (lang === 'en') {
-    return `(?:${EN_FULL.join('|')}|(?:${EN_ABBR.map(([a]) => a).join('|')})\\.)`;
+    // Abbreviations take a dot, or are followed by a number ("Oct 11", "11 Oct 2021").
+    return `(?:${EN_FULL.join('|')}|(?:${EN_ABBR.map(([a]) => a).join('|')})(?:\\.|(?=\\s+\\d)))`;
   }
   const full = RU_FORMS.map(([stem, ends]) => `${stem}(?:${ends})`).join('|');
   return `(?:${full}|(?:${RU_ABBR.map(([a]) => a).join('|')})\\.)`;

@@ -24,6 +24,7 @@ describe('reading dates', () => {
   it('reads day, month and year precision and numeric forms', () => {
     expect(en('On October 11, 2021, on 11 October 2021, in May 2020, in 2018, on 2021-10-11, on 10/11/2021, on 11.10.2021').map(parts))
       .toEqual([[2021, 10, 11], [2021, 10, 11], [2020, 5, undefined], [2018, undefined, undefined], [2021, 10, 11], [2021, 10, 11], [2021, 10, 11]]);
+    expect(en('Oct. 11, 2021; Oct 11, 2021; 11 Oct 2021; Sept. 2020').map(parts)).toEqual([[2021, 10, 11], [2021, 10, 11], [2021, 10, 11], [2020, 9, undefined]]);
     expect(ru('11 октября 2021 года, в мае 2020 г., в 2018 году, 11.10.2021, 11/10/2021, от 2020 года').map(parts))
       .toEqual([[2021, 10, 11], [2020, 5, undefined], [2018, undefined, undefined], [2021, 10, 11], [2021, 10, 11], [2020, undefined, undefined]]);
     expect(ru('в 2020-2021 годах').map((d) => d.text)).toEqual(['в 2020', '2021 годах']);
