@@ -47,7 +47,6 @@ en.set('once', { value: 1, weak: true });
 en.set('twice', { value: 2 });
 en.set('thrice', { value: 3 });
 en.set('both', { value: 2, weak: true });
-en.set('half', { value: 2, weak: true });
 for (const [w, v] of [['thirds', 3], ['fourths', 4], ['fifths', 5], ['sixths', 6], ['sevenths', 7], ['eighths', 8], ['ninths', 9], ['tenths', 10]] as Array<[string, number]>) {
   en.set(w, { value: v, ordinal: true });
 }
