@@ -5,6 +5,8 @@ import sentenceMissing from './sentence-missing.js';
 import sentenceExtra from './sentence-extra.js';
 import alignmentStale from './alignment-stale.js';
 import alignmentLowConfidence from './alignment-low-confidence.js';
+import numberMismatch from './number-mismatch.js';
+import dateMismatch from './date-mismatch.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -14,6 +16,8 @@ export const RULES: readonly Rule[] = [
   sentenceExtra,
   alignmentStale,
   alignmentLowConfidence,
+  numberMismatch,
+  dateMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
