@@ -1,9 +1,10 @@
 import yargs from 'yargs';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
-import { makeContext, runPairs, saveAlignments, reportPath, type CommonArgs } from './commands/run.js';
+import { makeContext, runPairs, saveAlignments, type CommonArgs } from './commands/run.js';
+import { filterRuns, writeReports } from './commands/reports.js';
+import { review, type ReviewArgs } from './commands/review.js';
 import { buildResult, formatJson, isOpen } from './report/json.js';
 import { formatText } from './report/text.js';
-import { renderIndex, renderPair } from './report/html.js';
 import { writeFileAtomic } from './util/atomic.js';
 import { severityAtLeast } from './findings.js';
 import type { Severity } from './types.js';
@@ -29,11 +30,12 @@ function reportErrors(errors: InputError[]): void {
 
 function check(args: CheckArgs): number {
   const ctx = makeContext(args);
-  const { runs, errors } = runPairs(ctx, args, true);
-  saveAlignments(ctx, runs);
+  const outcome = runPairs(ctx, args, true);
+  saveAlignments(ctx, outcome.runs);
+  const { errors } = outcome;
+  const runs = filterRuns(ctx, outcome.runs);
   const result = buildResult(runs.map((r) => r.result));
-  for (const run of runs) writeFileAtomic(reportPath(ctx, `${run.pair.id}.html`), renderPair(run.pair, run.result));
-  writeFileAtomic(reportPath(ctx, 'index.html'), renderIndex(result));
+  writeReports(ctx, runs, result);
   emit(args.format === 'json' ? formatJson(result) : formatText(result, { color: args.color ?? (!args.output && process.stdout.isTTY) }), args.output);
   reportErrors(errors);
   if (errors.length) return EXIT_INPUT;
@@ -83,7 +85,12 @@ export async function main(argv: string[]): Promise<number> {
         .positional('pairs', { type: 'string', array: true })
         .options(commonOptions),
       (a) => { code = alignOnly(a as unknown as CommonArgs); })
-      .demandCommand(1, 'name a command: check or align')
+      .command('review [pair]', 'serve the report on 127.0.0.1 to dismiss findings and confirm or re-link beads', (y) => y
+        .positional('pair', { type: 'string', describe: 'pair id to open (default: the index)' })
+        .options(commonOptions)
+        .option('port', { type: 'number', default: 0, describe: 'port on 127.0.0.1 (default: any free port)' }),
+      async (a) => { code = await review(a as unknown as ReviewArgs); })
+      .demandCommand(1, 'name a command: check, align or review')
       .strict()
       .version(VERSION)
       .help()

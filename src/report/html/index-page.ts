@@ -68,7 +68,7 @@ export function renderIndex(result: Result): string {
     body: [
       h('header', { className: ['top'] }, [
         h('h1', 'bitext report'),
-        h('div', { className: ['meta'] }, X),
+        h('div', { className: ['meta'] }, `${sum.pairs} pair${sum.pairs === 1 ? '' : 's'} · ${sum.findings} open findings (${sum.bySeverity.error} errors, ${sum.bySeverity.warning} warnings, ${sum.bySeverity.info} info) · ${sum.dismissed} dismissed`),
       ]),
       h('main', [
         h('h2', 'Open findings by rule'),
