@@ -86,17 +86,23 @@ table.index th[aria-sort=ascending] button::after{content:" ▲"}
 table.index th[aria-sort=descending] button::after{content:" ▼"}
 svg.chart text{font:12px system-ui,"DejaVu Sans",sans-serif;fill:#333}
 .legend span{display:inline-block;margin-right:12px;font-size:12px}
-.legend i{display:inline-block;width:10px;height:10px;margin-right:4px;vertical-align:-1px}
+.legend svg{margin-right:4px;vertical-align:-1px}
+table.index th[data-type=number]{text-align:right}
 @media (max-width:900px){.layout{display:block}aside.panel{position:static;max-height:none;border-left:0;border-top:1px solid var(--line)}}
 @media print{
   @page{size:A4 landscape;margin:12mm}
   body{font-size:10.5pt}
-  .layout{display:block}
-  aside.panel{position:static;max-height:none;overflow:visible;border:0;background:none;padding:0 20px}
+  .layout{display:flex;flex-direction:column}
+  aside.panel{order:-1;position:static;max-height:none;overflow:visible;border:0;background:none;padding:0 20px;display:flex;gap:32px;align-items:flex-start}
+  aside.panel h2{display:none}
+  .counts{width:auto}
+  .current,mark.current,ol.panel-list li.current{outline:none}
+  tr.flash td{animation:none}
   .no-print,.review-ctl,.bead-ctl,.filters,.nav,.hint,ol.panel-list,.status{display:none!important}
   table.pair thead th{position:static}
   table.pair thead{display:table-header-group}
-  tr{break-inside:avoid}
+  tr.findings-row,.block{break-inside:avoid}
+  tr.findings-row{break-before:avoid}
   body.sentences tr.has-sent{display:table-row}
   body.sentences tr.sent-row{display:none}
   td.gap{background:#f3f3f3}
