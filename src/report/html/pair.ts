@@ -67,15 +67,14 @@ function findingItem(f: Finding, review: boolean): Element {
   ]);
 }
 
-/** The sentence-by-sentence view of a bead (shown instead of the block view on demand). */
-function sentenceRow(k: number, bead: Bead, pair: Pair, findings: Finding[]): Element | undefined {
-  if (!bead.sentences?.length) return undefined;
-  const srcBlocks = bead.source.map((i) => pair.source.blocks[i]);
-  const tgtBlocks = bead.target.map((i) => pair.target.blocks[i]);
-  const sRefs = beadSentences(srcBlocks), tRefs = beadSentences(tgtBlocks);
-  const cell = (refs: number[], all: ReturnType<typeof beadSentences>, doc: Pair['source'], side: 'source' | 'target', lang: string): Element => {
-    if (refs.length === 0) return h('td', { className: ['gap'], lang }, side === 'source' ? 'no source sentence' : 'no translation');
-    return h('td', { lang }, refs.map((r) => {
+/** The sentence-by-sentence view of a bead: one row per sentence bead (shown instead of the block row on demand). */
+function sentenceRows(k: number, bead: Bead, pair: Pair, findings: Finding[]): Element[] {
+  if (!bead.sentences?.length) return [];
+  const sRefs = beadSentences(bead.source.map((i) => pair.source.blocks[i]));
+  const tRefs = beadSentences(bead.target.map((i) => pair.target.blocks[i]));
+  const cell = (refs: number[], all: ReturnType<typeof beadSentences>, doc: Pair['source'], side: 'source' | 'target'): Element => {
+    if (refs.length === 0) return h('td', { className: ['gap'], lang: doc.lang }, side === 'source' ? 'no source sentence' : 'no translation');
+    return h('td', { lang: doc.lang }, refs.map((r) => {
       const ref = all[r];
       const block = doc.blocks[ref.block];
       const s = block.sentences[ref.sentence];
@@ -83,14 +82,11 @@ function sentenceRow(k: number, bead: Bead, pair: Pair, findings: Finding[]): El
       return h('div', { className: ['sentence'] }, [h('span', { className: ['bno'] }, `¶${ref.block}.${ref.sentence}`), ...highlight(block.text, ranges, s.start, s.end)]);
     }));
   };
-  return h('tr', { className: ['sent-row'], id: `sent-${k}` }, [
-    h('td', { className: ['bead'] }, [h('span', { className: ['no'] }, `#${k}`), h('br'), 'sentences']),
-    h('td', { colSpan: 2 }, h('table', { className: ['sent'] }, h('tbody', bead.sentences.map((sb, j) => h('tr', [
-      h('td', { className: ['sno'] }, `${j + 1} · ${Math.round(sb.score * 100)}%`),
-      cell(sb.source, sRefs, pair.source, 'source', pair.source.lang),
-      cell(sb.target, tRefs, pair.target, 'target', pair.target.lang),
-    ]))))),
-  ]);
+  return bead.sentences.map((sb, j) => h('tr', { className: ['sent-row', ...(j ? ['sent-next'] : [])], id: j === 0 ? `sent-${k}` : undefined }, [
+    h('td', { className: ['bead'] }, [h('span', { className: ['no'] }, `#${k}.${j + 1}`), h('br'), h('span', { className: ['conf'] }, `${Math.round(sb.score * 100)}%`)]),
+    cell(sb.source, sRefs, pair.source, 'source'),
+    cell(sb.target, tRefs, pair.target, 'target'),
+  ]));
 }
 
 function countsBy(findings: Finding[], key: 'severity' | 'rule'): Record<string, number> {
@@ -114,13 +110,13 @@ export function renderPair(pair: Pair, result: PairResult, opts: PairPageOptions
     const fs = byBead.get(k) ?? [];
     const src = bead.source.map((i) => pair.source.blocks[i]);
     const tgt = bead.target.map((i) => pair.target.blocks[i]);
-    const sent = sentenceRow(k, bead, pair, fs);
-    rows.push(h('tr', { id: `bead-${k}`, dataBead: String(k), className: [...(sent ? ['has-sent'] : [])] }, [
+    const sent = sentenceRows(k, bead, pair, fs);
+    rows.push(h('tr', { id: `bead-${k}`, dataBead: String(k), className: [...(sent.length ? ['has-sent'] : [])] }, [
       h('td', { className: ['bead'] }, [h('span', { className: ['no'] }, `#${k}`), h('br'), confidence(bead, low), ...(opts.review ? [beadControls(bead)] : [])]),
       sideCell(src, 'source', pair.source.lang, fs),
       sideCell(tgt, 'target', pair.target.lang, fs),
     ]));
-    if (sent) rows.push(sent);
+    rows.push(...sent);
     if (fs.length) rows.push(h('tr', { className: ['findings-row'], dataBead: String(k) }, [h('td'), h('td', { colSpan: 2 }, h('ul', { className: ['findings'] }, fs.map((f) => findingItem(f, !!opts.review))))]));
   });
   const unplaced = byBead.get(-1) ?? [];

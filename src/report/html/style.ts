@@ -69,9 +69,10 @@ ol.panel-list li.current{outline:2px solid #1a73e8}
 .sent-row{display:none}
 body.sentences tr.has-sent{display:none}
 body.sentences tr.sent-row{display:table-row}
-table.sent{width:100%;border-collapse:collapse;table-layout:fixed}
-table.sent td{border-bottom:1px dotted var(--line);padding:4px 6px}
-table.sent td.sno{width:70px;font-size:11px;color:var(--muted)}
+tr.sent-row td{padding-top:5px;padding-bottom:5px}
+tr.sent-row:has(+ tr.sent-next) td{border-bottom:1px dotted var(--line)}
+body.review table.pair col.c-bead{width:104px}
+.bead-ctl button{white-space:nowrap;text-align:left}
 .review-ctl,.bead-ctl{display:none}
 body.review .review-ctl{display:inline-flex;gap:4px;margin-left:8px;align-items:center;flex-wrap:wrap}
 body.review .bead-ctl{display:flex;flex-direction:column;gap:3px;margin-top:6px}
