@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
  */
 export function withFileLock<T>(path: string, fn: () => T, opts: { waitMs?: number; stale?: number } = {}): T {
   mkdirSync(dirname(path), { recursive: true });
-  const deadline = Date.now() + (opts.waitMs ?? 5000);
+  const deadline = Date.now() + (opts.waitMs ?? 15_000);
   let release: (() => void) | undefined;
   for (;;) {
     try {
