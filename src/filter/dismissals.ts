@@ -25,7 +25,7 @@ export function applyDismissals(result: PairResult, review: ReviewFile, reviewFi
     if (used.has(d.id)) continue;
     const about = d.source || d.target ? ` (about “${excerpt(d.source || d.target || '')}”)` : '';
     findings.push({
-      id: hashText(`${DISMISSAL_UNUSED}\u0000${d.id}`, 16),
+      id: unusedFindingId(d.id),
       rule: DISMISSAL_UNUSED,
       severity: 'info',
       message: `dismissal ${d.id} of a ${d.rule} finding${about} matches no finding any more: the text changed or the problem is gone; remove it from ${reviewFileShown}`,
@@ -40,4 +40,9 @@ export function applyDismissals(result: PairResult, review: ReviewFile, reviewFi
 function excerpt(s: string, max = 50): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** The id of the `dismissal-unused` finding reported for a dismissal. */
+export function unusedFindingId(dismissalId: string): string {
+  return hashText(`${DISMISSAL_UNUSED}\u0000${dismissalId}`, 16);
 }

@@ -6,7 +6,8 @@ import { buildResult } from '../report/json.js';
 import { renderIndex, renderPair } from '../report/html.js';
 import { alignmentPath, toAlignmentFile, writeAlignment } from '../alignment/store.js';
 import { withFileLock } from './lock.js';
-import { addDismissal, DISMISS_REASONS, removeDismissal, reviewPath, updateReview, type DismissReason } from './file.js';
+import { addDismissal, DISMISS_REASONS, readReview, removeDismissal, reviewPath, updateReview, type DismissReason } from './file.js';
+import { unusedFindingId } from '../filter/dismissals.js';
 import { BEAD_ACTIONS, editBeads, type BeadAction } from './beads.js';
 
 /** What an action answers: an HTTP status and a JSON body. */
@@ -40,7 +41,9 @@ export class ReviewSession {
 
   pairPage(pairId: string): string {
     const run = this.filtered(pairId);
-    return renderPair(run.pair, run.result, { review: { token: this.token }, lowConfidence: this.ctx.config.alignment.lowConfidence });
+    const unused: Record<string, string> = {};
+    for (const d of readReview(reviewPath(this.ctx.alignmentsDir, pairId), pairId).dismissals) unused[unusedFindingId(d.id)] = d.id;
+    return renderPair(run.pair, run.result, { review: { token: this.token, unused }, lowConfidence: this.ctx.config.alignment.lowConfidence });
   }
 
   indexPage(): string {

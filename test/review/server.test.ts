@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { ReviewSession } from '../../src/review/session.js';
@@ -79,6 +79,15 @@ describe('the review server', () => {
     expect((await post('undo', { id: findingId })).status).toBe(200);
     expect((await post('undo', { id: findingId })).status).toBe(409);
     expect(JSON.parse(readFileSync(join(dir, 'alignments', 'zheksebaev-2022.review.json'), 'utf8')).dismissals).toEqual([]);
+  });
+
+  it('offers to remove a dismissal that matches no finding any more', async () => {
+    const path = join(dir, 'alignments', 'zheksebaev-2022.review.json');
+    writeFileSync(path, JSON.stringify({ schemaVersion: 1, pair: 'zheksebaev-2022', dismissals: [{ id: 'fedcba9876543210', rule: 'number-mismatch', reason: 'false-alarm', source: 'old text' }] }));
+    const page = (await call(server.port, 'GET', '/zheksebaev-2022.html')).body;
+    expect(page).toContain('data-action="undo" data-dismissal="fedcba9876543210">Remove the dismissal</button>');
+    expect((await post('undo', { id: 'fedcba9876543210' })).status).toBe(200);
+    expect(JSON.parse(readFileSync(path, 'utf8')).dismissals).toEqual([]);
   });
 
   it('re-links blocks: merge, split and unlink end up as confirmed beads the aligner keeps', async () => {

@@ -140,7 +140,7 @@ export const PAIR_SCRIPT = String.raw`(function () {
       if (action === 'dismiss' || action === 'undo') {
         var li = b.closest('[data-finding]');
         var id = li.getAttribute('data-finding');
-        if (action === 'undo') return post('undo', { id: id });
+        if (action === 'undo') return post('undo', { id: b.getAttribute('data-dismissal') || id });
         var reason = li.querySelector('select.reason').value;
         if (!reason) { status.textContent = 'choose a reason first'; return; }
         return post('dismiss', { id: id, reason: reason, comment: li.querySelector('input.comment').value });

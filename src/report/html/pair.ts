@@ -12,7 +12,7 @@ import { PAIR_SCRIPT } from './pair-script.js';
 
 export interface PairPageOptions {
   /** Review mode (served by `bitext review`): action buttons and the session token. */
-  review?: { token: string };
+  review?: { token: string; /** dismissal-unused finding id → the dismissal it is about (offered for removal). */ unused?: Record<string, string> };
   /** Beads below this confidence are flagged (config alignment.lowConfidence). */
   lowConfidence?: number;
 }
@@ -48,7 +48,8 @@ function beadControls(bead: Bead): Element {
   ]);
 }
 
-function reviewControls(f: Finding): Element {
+function reviewControls(f: Finding, unused: Record<string, string>): Element {
+  if (unused[f.id]) return h('span', { className: ['review-ctl'] }, h('button', { type: 'button', dataAction: 'undo', dataDismissal: unused[f.id] }, 'Remove the dismissal'));
   if (!isOpen(f)) return h('span', { className: ['review-ctl'] }, h('button', { type: 'button', dataAction: 'undo' }, 'Undo dismissal'));
   return h('span', { className: ['review-ctl'] }, [
     h('select', { className: ['reason'], ariaLabel: 'reason' }, [
@@ -60,10 +61,10 @@ function reviewControls(f: Finding): Element {
   ]);
 }
 
-function findingItem(f: Finding, review: boolean): Element {
+function findingItem(f: Finding, review: PairPageOptions['review']): Element {
   return h('li', { className: [f.severity, isOpen(f) ? 'open' : 'dismissed'], id: `finding-${f.id}`, dataFinding: f.id }, [
     ...findingLine(f),
-    ...(review ? [reviewControls(f)] : []),
+    ...(review ? [reviewControls(f, review.unused ?? {})] : []),
   ]);
 }
 
@@ -117,11 +118,11 @@ export function renderPair(pair: Pair, result: PairResult, opts: PairPageOptions
       sideCell(tgt, 'target', pair.target.lang, fs),
     ]));
     rows.push(...sent);
-    if (fs.length) rows.push(h('tr', { className: ['findings-row'], dataBead: String(k) }, [h('td'), h('td', { colSpan: 2 }, h('ul', { className: ['findings'] }, fs.map((f) => findingItem(f, !!opts.review))))]));
+    if (fs.length) rows.push(h('tr', { className: ['findings-row'], dataBead: String(k) }, [h('td'), h('td', { colSpan: 2 }, h('ul', { className: ['findings'] }, fs.map((f) => findingItem(f, opts.review))))]));
   });
   const unplaced = byBead.get(-1) ?? [];
   if (unplaced.length) {
-    rows.push(h('tr', { id: 'unplaced', className: ['findings-row'] }, [h('td', { className: ['bead'] }, 'pair'), h('td', { colSpan: 2 }, h('ul', { className: ['findings'] }, unplaced.map((f) => findingItem(f, !!opts.review))))]));
+    rows.push(h('tr', { id: 'unplaced', className: ['findings-row'] }, [h('td', { className: ['bead'] }, 'pair'), h('td', { colSpan: 2 }, h('ul', { className: ['findings'] }, unplaced.map((f) => findingItem(f, opts.review))))]));
   }
   const sev = countsBy(result.findings, 'severity');
   const n = (s: Severity) => sev[s] ?? 0;
