@@ -1,8 +1,9 @@
 import yargs from 'yargs';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
-import { makeContext, runPairs, saveAlignments, reportPath, type CommonArgs } from './commands/run.js';
+import { makeContext, runPairs, saveAlignments, type CommonArgs } from './commands/run.js';
+import { filterRuns, writeReports } from './commands/reports.js';
+import { review, type ReviewArgs } from './commands/review.js';
 import { buildResult, isOpen } from './report/json.js';
-import { renderIndex, renderPair } from './report/html.js';
 import { FORMATS } from './report/render.js';
 import { planOutputs } from './commands/outputs.js';
 import { ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
@@ -31,16 +32,17 @@ function check(args: CheckArgs, argv: string[]): number {
   const ctx = makeContext(args);
   const accepted = loadBaseline(args);
   const hooks = ciHooks(ctx, args, VERSION, true);
-  const { runs, errors } = runPairs(ctx, args, true, hooks);
+  const outcome = runPairs(ctx, args, true, hooks);
   hooks.finish();
-  saveAlignments(ctx, runs);
-  // filter stage: baseline (accepted findings) → status 'baseline'
+  saveAlignments(ctx, outcome.runs);
+  const { errors } = outcome;
+  // filter stage: reviewers' dismissals, then the baseline (accepted findings)
+  const runs = filterRuns(ctx, outcome.runs);
   const filtered = filterBaseline(runs.map((r) => r.result), accepted);
   const result: CiResult = buildResult(filtered.pairs);
   if (filtered.info) result.baseline = filtered.info;
   const byId = new Map(filtered.pairs.map((p) => [p.id, p]));
-  for (const run of runs) writeFileAtomic(reportPath(ctx, `${run.pair.id}.html`), renderPair(run.pair, byId.get(run.pair.id)!));
-  writeFileAtomic(reportPath(ctx, 'index.html'), renderIndex(result));
+  writeReports(ctx, runs.map((r) => ({ ...r, result: byId.get(r.pair.id) ?? r.result })), result);
   writeTargets(targets, result, { rules: RULE_META, version: VERSION, failOn: args.failOn, color: args.color, colorDefault: !!process.stdout.isTTY });
   if (runs.length === 0 && errors.length === 0) {
     process.stderr.write(`bitext: no pair selected${args.changedSince !== undefined ? ` (none changed since ${args.changedSince})` : ''}; nothing to check\n`);
@@ -119,7 +121,12 @@ export async function main(argv: string[]): Promise<number> {
         .positional('pairs', { type: 'string', array: true })
         .options(commonOptions),
       (a) => { code = alignOnly(a as unknown as CommonArgs); })
-      .demandCommand(1, 'name a command: check, align, baseline or merge')
+      .command('review [pair]', 'serve the report on 127.0.0.1 to dismiss findings and confirm or re-link beads', (y) => y
+        .positional('pair', { type: 'string', describe: 'pair id to open (default: the index)' })
+        .options(commonOptions)
+        .option('port', { type: 'number', default: 0, describe: 'port on 127.0.0.1 (default: any free port)' }),
+      async (a) => { code = await review(a as unknown as ReviewArgs); })
+      .demandCommand(1, 'name a command: check, align, review, baseline or merge')
       .strict()
       .version(VERSION)
       .help()

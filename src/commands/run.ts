@@ -5,7 +5,9 @@ import { InputError } from '../errors.js';
 import { listPairIds, pairFiles, type PairFiles } from '../corpus/discover.js';
 import { runPair, type PairRun } from '../pipeline.js';
 import { RULE_IDS } from '../checks/index.js';
-import { alignmentPath, formatAlignment } from '../alignment/store.js';
+import { alignmentPath, formatAlignment, readAlignment } from '../alignment/store.js';
+import { withFileLock } from '../review/lock.js';
+import { reviewerChangedAlignment } from '../review/guard.js';
 import { writeFileAtomic } from '../util/atomic.js';
 
 export interface CommonArgs {
@@ -80,7 +82,14 @@ export function saveAlignments(ctx: Context, runs: PairRun[]): void {
     const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
     const text = formatAlignment(run.alignment);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-    writeFileAtomic(path, text);
+    // under the review lock: never overwrite a decision `bitext review` made during this run
+    withFileLock(path, () => {
+      if (reviewerChangedAlignment(readAlignment(path), run.alignment)) {
+        process.stderr.write(`bitext: ${path} changed during the run (a reviewer's decision); kept as is, run again to use it\n`);
+        return;
+      }
+      writeFileAtomic(path, text);
+    });
   }
 }
 

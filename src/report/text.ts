@@ -18,10 +18,11 @@ export function formatText(result: Result, opts: { color?: boolean } = {}): stri
     for (const f of pair.findings) {
       if (!isOpen(f)) continue;
       const onSource = f.source !== null;
-      const loc = f.source ?? f.target!;
-      const file = onSource ? pair.source.path : pair.target.path;
+      const loc = f.source ?? f.target;
+      // a finding about the pair as a whole (e.g. dismissal-unused) has no position
+      const file = loc ? (onSource ? pair.source.path : pair.target.path) : pair.id;
       if (!groups.has(file)) groups.set(file, []);
-      groups.get(file)!.push({ f, line: loc.line, col: loc.column });
+      groups.get(file)!.push({ f, line: loc?.line ?? 0, col: loc?.column ?? 0 });
     }
     for (const [file, items] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       lines.push(c('bold', file));
@@ -29,7 +30,7 @@ export function formatText(result: Result, opts: { color?: boolean } = {}): stri
         const other = f.source && f.target ? `  ${c('dim', `↔ ${pair.target.path}:${f.target.line}:${f.target.column}`)}` : '';
         const quoted = f.source?.text && f.target?.text && f.source.text.length < 80
           ? ` ${c('dim', `“${excerpt(f.source.text, 40)}” / “${excerpt(f.target.text, 40)}”`)}` : '';
-        lines.push(`  ${`${line}:${col}`.padEnd(8)} ${c(f.severity, f.severity.padEnd(7))} ${f.message}${quoted}  ${c('dim', f.rule)}${other}`);
+        lines.push(`  ${(line ? `${line}:${col}` : '-').padEnd(8)} ${c(f.severity, f.severity.padEnd(7))} ${f.message}${quoted}  ${c('dim', f.rule)}${other}`);
       }
       lines.push('');
     }

@@ -1,0 +1,89 @@
+import { h, s } from 'hastscript';
+import type { Element } from 'hast';
+import type { PairResult, Severity } from '../../types.js';
+import { SEVERITIES } from '../../types.js';
+import type { Result } from '../json.js';
+import { isOpen } from '../json.js';
+import { page } from './page.js';
+import { INDEX_SCRIPT } from './index-script.js';
+
+const COLOURS: Record<Severity, string> = { error: '#c62828', warning: '#e09000', info: '#1565c0' };
+
+/** Open findings per rule across all pairs, split by severity: one horizontal stacked bar per rule. */
+export function ruleChart(pairs: PairResult[]): Element {
+  const counts = new Map<string, Record<Severity, number>>();
+  for (const p of pairs) for (const f of p.findings) {
+    if (!isOpen(f)) continue;
+    const c = counts.get(f.rule) ?? { error: 0, warning: 0, info: 0 };
+    c[f.severity]++;
+    counts.set(f.rule, c);
+  }
+  const rules = [...counts.keys()].sort((a, b) => total(counts.get(b)!) - total(counts.get(a)!) || a.localeCompare(b));
+  const max = Math.max(1, ...rules.map((r) => total(counts.get(r)!)));
+  const label = 190, bar = 360, rowH = 22, width = label + bar + 50, height = Math.max(1, rules.length) * rowH + 8;
+  const children: Element[] = [s('title', 'open findings by rule')];
+  rules.forEach((rule, k) => {
+    const y = 4 + k * rowH;
+    const c = counts.get(rule)!;
+    children.push(s('text', { x: label - 8, y: y + 14, textAnchor: 'end' }, rule));
+    let x = label;
+    for (const sev of SEVERITIES) {
+      if (!c[sev]) continue;
+      const w = (c[sev] / max) * bar;
+      children.push(s('rect', { x: x.toFixed(1), y, width: w.toFixed(1), height: rowH - 6, fill: COLOURS[sev] }, s('title', `${rule}: ${c[sev]} ${sev}`)));
+      x += w;
+    }
+    children.push(s('text', { x: (x + 6).toFixed(1), y: y + 14 }, String(total(c))));
+  });
+  if (!rules.length) children.push(s('text', { x: 0, y: 16 }, 'no open findings'));
+  return s('svg', { className: ['chart'], width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', ariaLabel: 'open findings by rule' }, children);
+}
+
+function total(c: Record<Severity, number>): number {
+  return c.error + c.warning + c.info;
+}
+
+/** `index.html`: every pair with its counts per severity and per rule, sortable, and the chart. */
+export function renderIndex(result: Result): string {
+  const rules = [...new Set(result.pairs.flatMap((p) => p.findings.filter(isOpen).map((f) => f.rule)))].sort();
+  const th = (label: string, type: 'text' | 'number') => h('th', { dataType: type }, h('button', { type: 'button' }, label));
+  const num = (v: number) => h('td', { className: ['n'], dataValue: String(v) }, String(v));
+  const rows = result.pairs.map((p) => {
+    const open = p.findings.filter(isOpen);
+    const bySev = (sev: Severity) => open.filter((f) => f.severity === sev).length;
+    const gaps = p.alignment.filter((b) => !b.source.length || !b.target.length).length;
+    return h('tr', [
+      h('td', { dataValue: p.id }, h('a', { href: `${encodeURIComponent(p.id)}.html` }, p.id)),
+      num(bySev('error')), num(bySev('warning')), num(bySev('info')),
+      num(p.findings.length - open.length),
+      num(p.alignment.length), num(gaps),
+      ...rules.map((r) => num(open.filter((f) => f.rule === r).length)),
+    ]);
+  });
+  const sum = result.summary;
+  return page({
+    title: 'bitext report',
+    data: { pairs: result.pairs.map((p) => p.id) },
+    script: INDEX_SCRIPT,
+    body: [
+      h('header', { className: ['top'] }, [
+        h('h1', 'bitext report'),
+        h('div', { className: ['meta'] }, `${sum.pairs} pair${sum.pairs === 1 ? '' : 's'} · ${sum.findings} open findings (${sum.bySeverity.error} errors, ${sum.bySeverity.warning} warnings, ${sum.bySeverity.info} info) · ${sum.dismissed} dismissed`),
+      ]),
+      h('main', [
+        h('h2', 'Open findings by rule'),
+        h('div', { className: ['legend'] }, SEVERITIES.map((sev) => h('span', [s_swatch(sev), sev]))),
+        ruleChart(result.pairs),
+        h('h2', 'Pairs'),
+        h('table', { className: ['index'], id: 'pairs' }, [
+          h('thead', h('tr', [th('pair', 'text'), th('errors', 'number'), th('warnings', 'number'), th('info', 'number'), th('dismissed', 'number'), th('beads', 'number'), th('gaps', 'number'), ...rules.map((r) => th(r, 'number'))])),
+          h('tbody', rows),
+        ]),
+      ]),
+    ],
+  });
+}
+
+function s_swatch(sev: Severity): Element {
+  return s('svg', { width: 10, height: 10, ariaHidden: 'true' }, s('rect', { width: 10, height: 10, fill: COLOURS[sev] }));
+}
