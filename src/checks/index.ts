@@ -6,6 +6,7 @@ import sentenceExtra from './sentence-extra.js';
 import alignmentStale from './alignment-stale.js';
 import alignmentLowConfidence from './alignment-low-confidence.js';
 import termMismatch from './term-mismatch.js';
+import nameMismatch from './name-mismatch.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   alignmentStale,
   alignmentLowConfidence,
   termMismatch,
+  nameMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -73,7 +73,10 @@ export function findTermsInTokens(tb: Termbase, tokens: Token[], text: string, l
       const got = matchAt(term, tokens, i, text);
       if (!got) continue;
       const key = got.join(',');
-      const m = raw.get(key) ?? { start: tokens[got[0]].start, end: tokens[got[got.length - 1]].end, tokens: got, terms: [], concepts: new Set<string>() };
+      let end = tokens[got[got.length - 1]].end;
+      // A term that ends in a closing quote (Фонд Клуни «За справедливость») takes it along.
+      if (/[»”"’]$/.test(term.text) && /[»”"’]/.test(text.charAt(end))) end++;
+      const m = raw.get(key) ?? { start: tokens[got[0]].start, end, tokens: got, terms: [], concepts: new Set<string>() };
       m.terms.push(term);
       m.concepts.add(term.concept);
       raw.set(key, m);
