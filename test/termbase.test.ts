@@ -95,6 +95,10 @@ describe('termbase validation', () => {
     expect(() => parseTermbase(tbx('<conceptEntry id="a"><ref type="crossReference" target="b">b</ref><langSec xml:lang="en"><termSec><term>fine</term></termSec></langSec></conceptEntry>'), 'x.tbx')).toThrow(/unknown concept "b"/);
   });
 
+  it('names the configured path when the file cannot be read', () => {
+    expect(() => readTermbase('/nonexistent/terms.tbx', 'terms.tbx')).toThrow(/cannot read the termbase/);
+  });
+
   it('the CLI exits 2 with file, line and fix for a broken termbase', () => {
     const dir = copySeedProject();
     mkdirSync(join(dir, 'terms'));
