@@ -21,10 +21,10 @@ const HONORIFICS = new Set([
 /** Lower-case words joining the parts of one name ("Clooney Foundation for Justice"). */
 export const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', 'de', 'del', 'van', 'von', 'der', 'al', 'la', 'le', 'du']);
 
-const stems = new Map<string, Set<string>>();
+const words = new Map<string, Set<string>>();
 
-function dictionaryStems(lang: string): Set<string> {
-  let set = stems.get(lang);
+function dictionaryWords(lang: string): Set<string> {
+  let set = words.get(lang);
   if (set) return set;
   set = new Set();
   const pkg = lang === 'ru' ? 'dictionary-ru' : lang === 'en' ? 'dictionary-en' : undefined;
@@ -43,7 +43,7 @@ function dictionaryStems(lang: string): Set<string> {
       i = j + 1;
     }
   }
-  stems.set(lang, set);
+  words.set(lang, set);
   return set;
 }
 
@@ -71,7 +71,7 @@ function enCandidates(w: string): string[] {
 export function isCommonWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (MONTHS_DAYS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''))) return true;
-  const dict = dictionaryStems(lang);
+  const dict = dictionaryWords(lang);
   if (lang === 'ru') {
     const key = ruKey(lower);
     return dict.has(lower.replace(/ё/g, 'е')) || RU_BASE_ENDINGS.some((e) => dict.has(key + e));

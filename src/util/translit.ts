@@ -57,10 +57,24 @@ export function stripRussianEnding(word: string): string {
  * Compares name keys after stripping Russian case endings, allowing a short tail difference.
  */
 export function namesMatch(a: string, b: string): boolean {
-  return keysMatch(nameKey(stripRussianEnding(a)), nameKey(stripRussianEnding(b)));
+  return anyKeysMatch(nameKeys(a), nameKeys(b));
 }
 
-/** namesMatch on precomputed keys (nameKey(stripRussianEnding(word))). */
+/**
+ * Keys of a word with and without its Russian case ending: "Касыов" may be a nominative whose
+ * "ов" is part of the name, "Утеповой" an inflected form.
+ */
+export function nameKeys(word: string): string[] {
+  const stripped = nameKey(stripRussianEnding(word));
+  const whole = nameKey(word);
+  return stripped === whole ? [whole] : [stripped, whole];
+}
+
+export function anyKeysMatch(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => keysMatch(x, y)));
+}
+
+/** Do two name keys (see nameKeys) name the same thing? */
 export function keysMatch(ka: string, kb: string): boolean {
   if (ka.length < 3 || kb.length < 3) return ka === kb && ka.length > 0;
   if (ka === kb) return true;

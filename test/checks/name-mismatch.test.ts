@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { paragraphs, seedEn, seedRu } from '../helpers.js';
 import { atLeastWarning, config, findingsForTexts } from './seed-findings.js';
 import { keysMatch, nameKey, namesMatch, transliterate } from '../../src/util/translit.js';
@@ -83,5 +84,23 @@ describe('transliteration', () => {
     }
     expect(keysMatch('ab', 'ab')).toBe(true);
     expect(findNameIn('Tokayev', 'обещанию президента Касым-Жомарта Токаева', 'ru')?.text).toBe('Токаева');
+  });
+});
+
+describe('transliteration, property-based', () => {
+  const syllable = fc.constantFrom('ка', 'те', 'по', 'ну', 'жа', 'ше', 'ра', 'ми', 'хо', 'цу', 'ля', 'ю', 'қа', 'ұл', 'ө', 'ға', 'бе', 'ды', 'сы');
+  const surname = fc.tuple(fc.array(syllable, { minLength: 2, maxLength: 4 }), fc.constantFrom('ов', 'ев', 'ин', 'баев'))
+    .map(([s, suffix]) => { const w = s.join('') + suffix; return w[0].toUpperCase() + w.slice(1); });
+
+  it('a Russian surname in any case matches its transliteration', () => {
+    fc.assert(fc.property(surname, fc.constantFrom('', 'а', 'у', 'ым', 'е'), (base, ending) => {
+      expect(namesMatch(transliterate(base), base + ending)).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it('a female surname (-ова, -ева) in any case matches its transliteration', () => {
+    fc.assert(fc.property(surname, fc.constantFrom('а', 'ой', 'у'), (base, ending) => {
+      expect(namesMatch(transliterate(`${base}а`), base + ending)).toBe(true);
+    }), { numRuns: 300 });
   });
 });
