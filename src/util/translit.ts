@@ -80,6 +80,8 @@ export function keysMatch(ka: string, kb: string): boolean {
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (long.startsWith(short) && long.length - short.length <= 3 && short.length >= 4) return true;
+  // Short names take one ending letter: Ким/Кима, Ли/Лиа is too short to tell.
+  if (long.startsWith(short) && long.length - short.length === 1 && short.length === 3) return true;
   // A demonym or adjective and its country: Kazakh/Казахстана, Kyrgyz/Кыргызстан, Kazakhstan/казахстанского.
   if (long.startsWith(short) && short.length >= 5) return true;
   // One edit apart for longer names (Farrior/Фарриор after folding, Utepova/Утеповой).

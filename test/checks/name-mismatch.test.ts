@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { paragraphs, seedEn, seedRu } from '../helpers.js';
 import { atLeastWarning, config, findingsForTexts } from './seed-findings.js';
-import { keysMatch, nameKey, namesMatch, transliterate } from '../../src/util/translit.js';
+import { keysMatch, nameKey, namesMatch, stripRussianEnding, transliterate } from '../../src/util/translit.js';
 import { findNameIn } from '../../src/names/counterpart.js';
 
 const EN = paragraphs(seedEn());
@@ -90,7 +90,9 @@ describe('transliteration', () => {
 describe('transliteration, property-based', () => {
   const syllable = fc.constantFrom('ка', 'те', 'по', 'ну', 'жа', 'ше', 'ра', 'ми', 'хо', 'цу', 'ля', 'ю', 'қа', 'ұл', 'ө', 'ға', 'бе', 'ды', 'сы');
   const surname = fc.tuple(fc.array(syllable, { minLength: 2, maxLength: 4 }), fc.constantFrom('ов', 'ев', 'ин', 'баев'))
-    .map(([s, suffix]) => { const w = s.join('') + suffix; return w[0].toUpperCase() + w.slice(1); });
+    .map(([s, suffix]) => { const w = s.join('') + suffix; return w[0].toUpperCase() + w.slice(1); })
+    // Keys under four letters ("Өөов" → "ov") are too short to tell names apart at all.
+    .filter((w) => nameKey(stripRussianEnding(w)).length >= 4);
 
   it('a Russian surname in any case matches its transliteration', () => {
     fc.assert(fc.property(surname, fc.constantFrom('', 'а', 'у', 'ым', 'е'), (base, ending) => {
