@@ -31,8 +31,18 @@ function stemPart(part: string, lang: string): string {
   return lang === 'ru' && !/[a-z]/.test(w) ? w : EN.stem(w);
 }
 
+// Porter stemming dominates the cost of the term and name checks; words repeat a lot.
+const memo = new Map<string, string>();
+
 export function stemWord(word: string, lang: string): string {
-  return word.split(/[-‐‑]/).map((p) => stemPart(p, lang)).join('-');
+  const key = `${lang}\u0000${word}`;
+  let stem = memo.get(key);
+  if (stem === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    stem = word.split(/[-‐‑]/).map((p) => stemPart(p, lang)).join('-');
+    memo.set(key, stem);
+  }
+  return stem;
 }
 
 /** The ending-stripped key of a Cyrillic word (undefined for other words or short results). */
