@@ -37,6 +37,17 @@ function translatedNames(tb: Termbase, own: BlockMatch[], other: BlockMatch[], s
   return out;
 }
 
+/** Maximal runs of consecutive indices in [0, n) for which `missing` holds ("Vermont Law School"). */
+function missingRuns(n: number, missing: (i: number) => boolean): number[][] {
+  const runs: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    if (!missing(i)) continue;
+    if (i > 0 && missing(i - 1)) runs[runs.length - 1].push(i);
+    else runs.push([i]);
+  }
+  return runs;
+}
+
 function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], beadIndex: number, tb: Termbase | undefined): RawFinding[] {
   const otherSide: Side = side === 'source' ? 'target' : 'source';
   const doc: Doc = ctx.pair[side];
@@ -55,29 +66,20 @@ function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], b
       // A given name may be dropped when the surname is there ("Farrior" for "Стефани Фарриор").
       const excused = new Set<number>();
       if (strong.length > 1 && !found[strong[0]] && strong.slice(1).some((i) => found[i])) excused.add(strong[0]);
-      let run: number[] = [];
-      const flushRun = () => {
-        if (run.some((i) => !toks[i].weak)) {
-          const first = toks[run[0]];
-          const last = toks[run[run.length - 1]];
-          const text = block.text.slice(first.start, last.end);
-          const nearby = run.filter((i) => !toks[i].weak).every((i) => findNameCounterpart(toks[i].text, neighbours));
-          out.push({
-            rule: rule.id,
-            severity: nearby ? (String(ctx.options.neighbourSeverity ?? 'info') as Severity) : undefined,
-            message: `"${text}" is named only in the ${side === 'source' ? 'source' : 'translation'}: no counterpart in the aligned ${otherSide === 'target' ? 'translation' : 'source'} paragraph${nearby ? ' (it does appear in a neighbouring paragraph)' : ''}`,
-            [side]: { block: block.index, start: first.start, end: last.end },
-            [otherSide]: { block: other[0].index },
-          });
-        }
-        run = [];
-      };
-      toks.forEach((t, i) => {
-        const adjacent = run.length === 0 || toks[run[run.length - 1]] === toks[i - 1];
-        if (!found[i] && !excused.has(i) && adjacent) run.push(i);
-        else { flushRun(); if (!found[i] && !excused.has(i)) run.push(i); }
-      });
-      flushRun();
+      for (const run of missingRuns(toks.length, (i) => !found[i] && !excused.has(i))) {
+        if (run.every((i) => toks[i].weak)) continue;
+        const first = toks[run[0]];
+        const last = toks[run[run.length - 1]];
+        const text = block.text.slice(first.start, last.end);
+        const nearby = run.filter((i) => !toks[i].weak).every((i) => findNameCounterpart(toks[i].text, neighbours));
+        out.push({
+          rule: rule.id,
+          severity: nearby ? (String(ctx.options.neighbourSeverity ?? 'info') as Severity) : undefined,
+          message: `"${text}" is named only in the ${side === 'source' ? 'source' : 'translation'}: no counterpart in the aligned ${otherSide === 'target' ? 'translation' : 'source'} paragraph${nearby ? ' (it does appear in a neighbouring paragraph)' : ''}`,
+          [side]: { block: block.index, start: first.start, end: last.end },
+          [otherSide]: { block: other[0].index },
+        });
+      }
     }
   }
   return out;
