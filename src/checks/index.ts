@@ -7,6 +7,8 @@ import alignmentStale from './alignment-stale.js';
 import alignmentLowConfidence from './alignment-low-confidence.js';
 import numberMismatch from './number-mismatch.js';
 import dateMismatch from './date-mismatch.js';
+import termMismatch from './term-mismatch.js';
+import nameMismatch from './name-mismatch.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -18,6 +20,8 @@ export const RULES: readonly Rule[] = [
   alignmentLowConfidence,
   numberMismatch,
   dateMismatch,
+  termMismatch,
+  nameMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

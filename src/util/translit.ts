@@ -1,7 +1,8 @@
 /**
  * Cyrillic → Latin transliteration for matching names across scripts. Several schemes are
- * folded into one comparison key (zh/j, kh/h/x, ts/c, ya/ia, yu/iu, y/i), and Kazakh letters
- * (ә ғ қ ң ө ұ ү һ і) map to their usual Latin spellings.
+ * folded into one comparison key (zh/j/ž, kh/h/x, ts/c, ch/č, sh/š/ş, ya/ia, yu/iu, y/i, gh/g,
+ * q/k, diacritics dropped: Kazakh Latin 2021 "Jeksebaev", "Qasym", "Şoqan", "Tokaev"), and
+ * Kazakh letters (ә ғ қ ң ө ұ ү һ і) map to their usual Latin spellings.
  */
 const MAP: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
@@ -27,13 +28,15 @@ export function transliterate(s: string): string {
  * so do "Tokayev"/"Токаев", "Kemeluly"/"Кемелұлы".
  */
 export function nameKey(word: string): string {
-  let s = transliterate(word).toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  let s = transliterate(word).toLowerCase()
+    .replace(/[šşș]/g, 'sh').replace(/[čç]/g, 'ch').replace(/ž/g, 'zh').replace(/ı/g, 'i')
+    .normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   s = s
     .replace(/shch/g, 'sh').replace(/sch/g, 'sh')
     .replace(/zh|dzh|j/g, 'zh').replace(/kh|x/g, 'h').replace(/ts|tz/g, 'c')
     .replace(/ya|ia/g, 'a').replace(/yu|iu/g, 'u').replace(/ye|ie/g, 'e').replace(/yo/g, 'e')
     .replace(/ay(?=[aeiou])/g, 'a').replace(/ey(?=[aeiou])/g, 'e')
-    .replace(/w/g, 'v').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[^eiyh]|$)/g, 'k')
+    .replace(/gh/g, 'g').replace(/w/g, 'v').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/c(?=[^eiyh]|$)/g, 'k')
     .replace(/y/g, 'i').replace(/ĭ/g, 'i')
     .replace(/([a-z])\1+/g, '$1')
     .replace(/[^a-z]/g, '');
@@ -54,12 +57,33 @@ export function stripRussianEnding(word: string): string {
  * Compares name keys after stripping Russian case endings, allowing a short tail difference.
  */
 export function namesMatch(a: string, b: string): boolean {
-  const ka = nameKey(stripRussianEnding(a));
-  const kb = nameKey(stripRussianEnding(b));
+  return anyKeysMatch(nameKeys(a), nameKeys(b));
+}
+
+/**
+ * Keys of a word with and without its Russian case ending: "Касыов" may be a nominative whose
+ * "ов" is part of the name, "Утеповой" an inflected form.
+ */
+export function nameKeys(word: string): string[] {
+  const stripped = nameKey(stripRussianEnding(word));
+  const whole = nameKey(word);
+  return stripped === whole ? [whole] : [stripped, whole];
+}
+
+export function anyKeysMatch(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => keysMatch(x, y)));
+}
+
+/** Do two name keys (see nameKeys) name the same thing? */
+export function keysMatch(ka: string, kb: string): boolean {
   if (ka.length < 3 || kb.length < 3) return ka === kb && ka.length > 0;
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (long.startsWith(short) && long.length - short.length <= 3 && short.length >= 4) return true;
+  // Short names take one ending letter: Ким/Кима, Ли/Лиа is too short to tell.
+  if (long.startsWith(short) && long.length - short.length === 1 && short.length === 3) return true;
+  // A demonym or adjective and its country: Kazakh/Казахстана, Kyrgyz/Кыргызстан, Kazakhstan/казахстанского.
+  if (long.startsWith(short) && short.length >= 5) return true;
   // One edit apart for longer names (Farrior/Фарриор after folding, Utepova/Утеповой).
   if (short.length >= 6 && long.length - short.length <= 1) {
     let diff = 0;

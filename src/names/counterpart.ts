@@ -1,0 +1,35 @@
+/** Find a name's counterpart among the words of the other side, across scripts and cases. */
+import type { Block } from '../types.js';
+import { tokenize, type Token } from '../termbase/stem.js';
+import { anyKeysMatch, nameKeys } from '../util/translit.js';
+
+export interface KeyedToken extends Token {
+  keys: string[];
+  block: number;
+}
+
+const cache = new WeakMap<Block, KeyedToken[]>();
+
+/** Every word of a block with its cross-script name key (cached per block). */
+export function keyedTokens(block: Block, lang: string): KeyedToken[] {
+  let out = cache.get(block);
+  if (!out) {
+    out = tokenize(block.text, lang).map((t) => ({ ...t, keys: nameKeys(t.text), block: block.index }));
+    cache.set(block, out);
+  }
+  return out;
+}
+
+/** The first word among `candidates` naming the same thing as `word` ("Tokayev" → "Токаева"), if any. */
+export function findNameCounterpart(word: string, candidates: readonly KeyedToken[]): KeyedToken | undefined {
+  const keys = nameKeys(word).filter(Boolean);
+  if (!keys.length) return undefined;
+  return candidates.find((c) => anyKeysMatch(keys, c.keys));
+}
+
+/** Convenience form on plain text: the counterpart's [start, end) in `text`, or undefined. */
+export function findNameIn(word: string, text: string, lang: string): { start: number; end: number; text: string } | undefined {
+  const keyed = tokenize(text, lang).map((t) => ({ ...t, keys: nameKeys(t.text), block: 0 }));
+  const hit = findNameCounterpart(word, keyed);
+  return hit && { start: hit.start, end: hit.end, text: hit.text };
+}

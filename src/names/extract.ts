@@ -1,0 +1,102 @@
+/**
+ * Proper names in a block: runs of capitalised words (and acronyms), with the connectors that
+ * hold multi-word names together. A capitalised word at the start of a sentence, or anywhere in
+ * a heading (title case), counts only if the document also capitalises it mid-sentence
+ * ("Zheksebaev fled…" yes, "Although…" no). Common dictionary words inside a name (Law, School,
+ * Party, Республики) are "weak": they widen the reported range but are never reported alone.
+ */
+import type { Block, Doc } from '../types.js';
+import { tokenize, type Token } from '../termbase/stem.js';
+import { nameKey, stripRussianEnding } from '../util/translit.js';
+import { CONNECTORS, isCommonWord, isNeverName } from './lexicon.js';
+
+export interface NameToken extends Token {
+  weak: boolean;
+}
+
+/** One name as written: consecutive name tokens. */
+export interface NameGroup {
+  block: number;
+  tokens: NameToken[];
+}
+
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+
+export function nameKeyOf(word: string): string {
+  return nameKey(stripRussianEnding(word));
+}
+
+function initialTokens(block: Block, tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  if (block.kind === 'heading') tokens.forEach((_, i) => out.add(i));
+  const starts = block.sentences.length ? block.sentences.map((s) => s.start) : [0];
+  for (const s of starts) {
+    const i = tokens.findIndex((t) => t.start >= s);
+    if (i >= 0) out.add(i);
+  }
+  // After an opening quote or a colon a new sentence may start inside a sentence.
+  tokens.forEach((t, i) => {
+    if (i > 0 && /[:«“"‘]\s*$/.test(block.text.slice(tokens[i - 1].end, t.start))) out.add(i);
+  });
+  return out;
+}
+
+interface DocWords {
+  /** Keys of words the document capitalises somewhere mid-sentence. */
+  capitalised: Set<string>;
+  /** Stems of words the document writes in lower case (so "Report" is common if "report" occurs). */
+  lower: Set<string>;
+}
+
+const docCache = new WeakMap<Doc, DocWords>();
+
+function docWords(doc: Doc): DocWords {
+  let words = docCache.get(doc);
+  if (words) return words;
+  words = { capitalised: new Set(), lower: new Set() };
+  for (const b of doc.blocks) {
+    const tokens = tokenize(b.text, doc.lang);
+    const initial = initialTokens(b, tokens);
+    tokens.forEach((t, i) => {
+      if (!UPPER.test(t.text)) words!.lower.add(t.stem);
+      else if (!initial.has(i)) words!.capitalised.add(nameKeyOf(t.text));
+    });
+  }
+  docCache.set(doc, words);
+  return words;
+}
+
+export function nameGroups(doc: Doc, block: Block): NameGroup[] {
+  const tokens = tokenize(block.text, doc.lang);
+  const initial = initialTokens(block, tokens);
+  const { capitalised: mid, lower } = docWords(doc);
+  const isName = (t: Token, i: number): boolean => {
+    if (t.text.length < 2 || !UPPER.test(t.text) || /^\d/.test(t.text) || isNeverName(t.text)) return false;
+    if (ACRONYM.test(t.text)) return true;
+    return !initial.has(i) || mid.has(nameKeyOf(t.text));
+  };
+  const groups: NameGroup[] = [];
+  let cur: NameToken[] = [];
+  let open = false; // the current group may still grow (only spaces and connectors since its last word)
+  let connectors = 0;
+  const flush = () => {
+    if (cur.length) groups.push({ block: block.index, tokens: cur });
+    cur = [];
+  };
+  tokens.forEach((t, i) => {
+    const joined = i > 0 && /^[\s\u00a0]*$/.test(block.text.slice(tokens[i - 1].end, t.start));
+    if (isName(t, i)) {
+      if (!(open && joined)) flush();
+      cur.push({ ...t, weak: !ACRONYM.test(t.text) && (lower.has(t.stem) || isCommonWord(t.text, doc.lang)) });
+      open = true;
+      connectors = 0;
+    } else if (open && joined && CONNECTORS.has(t.text) && connectors < 2) {
+      connectors++;
+    } else {
+      open = false;
+    }
+  });
+  flush();
+  return groups;
+}

@@ -1,0 +1,48 @@
+/**
+ * Term matches on both sides of a linked bead, and which concepts the other side lacks.
+ * Shared by term-mismatch (ordinary concepts) and name-mismatch (translated names); block
+ * matches are cached per block object so both rules tokenise a block once.
+ */
+import type { Block } from '../types.js';
+import type { Termbase } from './load.js';
+import { findTerms, type TermMatch } from './match.js';
+
+export interface BlockMatch extends TermMatch {
+  block: number;
+}
+
+const cache = new WeakMap<Termbase, WeakMap<Block, TermMatch[]>>();
+
+export function blockTerms(tb: Termbase, block: Block, lang: string): TermMatch[] {
+  let byBlock = cache.get(tb);
+  if (!byBlock) cache.set(tb, byBlock = new WeakMap());
+  let found = byBlock.get(block);
+  if (!found) byBlock.set(block, found = findTerms(tb, block.text, lang));
+  return found;
+}
+
+export function sideTerms(tb: Termbase, blocks: Block[], lang: string): BlockMatch[] {
+  return blocks.flatMap((b) => blockTerms(tb, b, lang).map((m) => ({ ...m, block: b.index })));
+}
+
+export function conceptsOf(matches: BlockMatch[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) for (const c of m.concepts) out.add(c);
+  return out;
+}
+
+/** Matches none of whose concepts occur among `other` (a term with several senses is satisfied by any). */
+export function unmatched(matches: BlockMatch[], other: Set<string>): BlockMatch[] {
+  return matches.filter((m) => ![...m.concepts].some((c) => other.has(c)));
+}
+
+/** Is a concept a translated name (all its terms marked properNoun)? */
+export function isNameConcept(tb: Termbase, id: string): boolean {
+  const c = tb.byId.get(id);
+  return !!c && c.terms.every((t) => t.properNoun);
+}
+
+/** The preferred (first non-forbidden) term of a concept in a language. */
+export function preferredTerm(tb: Termbase, id: string, lang: string): string | undefined {
+  return tb.byId.get(id)?.terms.find((t) => t.lang === lang && !t.forbidden)?.text;
+}

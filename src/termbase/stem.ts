@@ -1,0 +1,64 @@
+/**
+ * Word tokens with stems, for matching terms and names on inflected text. Offsets point into
+ * the text given; stems come from natural's Porter stemmers (English, Russian), lower case,
+ * ё folded to е. Hyphenated words ("условно-досрочного", "first-instance") are one token
+ * whose parts are stemmed separately. An English possessive ’s is not part of the token.
+ */
+import EN from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import RU from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
+import { stripRussianEnding } from '../util/translit.js';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  stem: string;
+  /**
+   * A second key for Russian words: the word minus its case ending. Porter cuts some forms
+   * too short ("защите" → "защ" but "защита" → "защит"); either key matching counts.
+   */
+  alt?: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+const CYR = /[\u0400-\u04ff]/;
+
+function stemPart(part: string, lang: string): string {
+  const w = part.toLowerCase().replace(/ё/g, 'е');
+  if (/^\p{N}+$/u.test(w)) return w;
+  // The script decides the stemmer: Latin words inside Russian text are English-like and vice versa.
+  if (CYR.test(w)) return RU.stem(w);
+  return lang === 'ru' && !/[a-z]/.test(w) ? w : EN.stem(w);
+}
+
+// Porter stemming dominates the cost of the term and name checks; words repeat a lot.
+const memo = new Map<string, string>();
+
+export function stemWord(word: string, lang: string): string {
+  const key = `${lang}\u0000${word}`;
+  let stem = memo.get(key);
+  if (stem === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    stem = word.split(/[-‐‑]/).map((p) => stemPart(p, lang)).join('-');
+    memo.set(key, stem);
+  }
+  return stem;
+}
+
+/** The ending-stripped key of a Cyrillic word (undefined for other words or short results). */
+export function altKey(word: string): string | undefined {
+  if (!CYR.test(word) || word.includes('-')) return undefined;
+  const k = stripRussianEnding(word.toLowerCase().replace(/ё/g, 'е'));
+  return k.length >= 4 ? k : undefined;
+}
+
+export function tokenize(text: string, lang: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    if (!CYR.test(word) && /['’]s$/i.test(word)) word = word.slice(0, -2);
+    const start = m.index!;
+    out.push({ start, end: start + word.length, text: word, stem: stemWord(word.replace(/['’]/g, ''), lang), alt: altKey(word) });
+  }
+  return out;
+}
