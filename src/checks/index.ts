@@ -6,6 +6,9 @@ import sentenceExtra from './sentence-extra.js';
 import alignmentStale from './alignment-stale.js';
 import alignmentLowConfidence from './alignment-low-confidence.js';
 import spelling from './spelling.js';
+import punctuation from './punctuation.js';
+import urlMismatch from './url-mismatch.js';
+import quoteMismatch from './quote-mismatch.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -16,6 +19,9 @@ export const RULES: readonly Rule[] = [
   alignmentStale,
   alignmentLowConfidence,
   spelling,
+  punctuation,
+  urlMismatch,
+  quoteMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
