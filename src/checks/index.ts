@@ -9,6 +9,8 @@ import spelling from './spelling.js';
 import punctuation from './punctuation.js';
 import urlMismatch from './url-mismatch.js';
 import quoteMismatch from './quote-mismatch.js';
+import untranslated from './untranslated.js';
+import lengthRatio from './length-ratio.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -22,6 +24,8 @@ export const RULES: readonly Rule[] = [
   punctuation,
   urlMismatch,
   quoteMismatch,
+  untranslated,
+  lengthRatio,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
