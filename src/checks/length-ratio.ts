@@ -18,9 +18,9 @@ const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite
 const rule: Rule = {
   id: 'length-ratio',
   severity: 'warning',
-  description: 'A linked pair of blocks whose target/source length ratio is an outlier for its document, a symptom of an omission or an addition. Lengths count letters and digits; the log ratios of all linked pairs give a median and a MAD (scaled to a standard deviation, at least `minSpread`, default 0.08), and a pair is reported when its robust z-score exceeds `threshold` (default 3.5, the Iglewicz–Hoaglin cut-off). Pairs with fewer than `minLength` letters on the source side (default 30) are skipped, and documents with fewer than `minPairs` such pairs (default 6) are not judged.',
+  description: 'A linked pair of blocks whose target/source length ratio is an outlier for its document, a symptom of an omission or an addition. Lengths count letters and digits; the log ratios of all linked pairs give a median and a MAD (scaled to a standard deviation, at least `minSpread`, default 0.08), and a pair is reported when its robust z-score exceeds `threshold` (default 3: about a third shorter or longer than usual on the seed, whose own pairs stay within 2.6). Pairs with fewer than `minLength` letters on the source side (default 30) are skipped, and documents with fewer than `minPairs` such pairs (default 6) are not judged.',
   run(ctx) {
-    const threshold = num(ctx.options.threshold, 3.5);
+    const threshold = num(ctx.options.threshold, 3);
     const minLength = num(ctx.options.minLength, 30);
     const minPairs = num(ctx.options.minPairs, 6);
     const minSpread = num(ctx.options.minSpread, 0.08);

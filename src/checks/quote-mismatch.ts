@@ -20,7 +20,7 @@ function quotes(blocks: Block[], minWords: number): Quote[] {
 
 /**
  * Match quotations of the two sides in order (Gale–Church style): one to one, or one to a run
- * of up to three (a Russian quotation often joins an English one split by "said X"), when
+ * of up to three full quotations (a Russian quotation often joins an English one split by "said X"), when
  * their lengths agree within `tolerance` after scaling by the pair's length ratio. Returns the
  * required quotations left unmatched, minimising their number.
  */
@@ -41,9 +41,11 @@ export function unmatchedQuotes(src: Quote[], tgt: Quote[], ratio: number, toler
       };
       if (i > 0) tryMove(1, 0, src[i - 1].required ? 1 : 0);
       if (j > 0) tryMove(0, 1, tgt[j - 1].required ? 1 : 0);
+      // Only full quotations are joined: a run of short quoted names is not a quotation.
+      const allRequired = (qs: Quote[], a: number, b: number) => b - a === 1 || qs.slice(a, b).every((q) => q.required);
       for (let k = 1; k <= 3; k++) {
-        if (i >= k && j >= 1 && fits(sum(src, i - k, i), tgt[j - 1].length)) tryMove(k, 1, 0);
-        if (k > 1 && i >= 1 && j >= k && fits(src[i - 1].length, sum(tgt, j - k, j))) tryMove(1, k, 0);
+        if (i >= k && j >= 1 && allRequired(src, i - k, i) && fits(sum(src, i - k, i), tgt[j - 1].length)) tryMove(k, 1, 0);
+        if (k > 1 && i >= 1 && j >= k && allRequired(tgt, j - k, j) && fits(src[i - 1].length, sum(tgt, j - k, j))) tryMove(1, k, 0);
       }
     }
   }
