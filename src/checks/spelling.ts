@@ -58,10 +58,14 @@ function onOtherSide(word: string, otherKeys: Set<string>, otherCaps: string[]):
 const rule: Rule = {
   id: 'spelling',
   severity: 'warning',
-  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Option `suggestions` (default 3): how many corrections to offer.',
+  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer; `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 0.2–0.4 s per Russian word).',
   run(ctx: RuleContext): RawFinding[] {
     const { pair, config } = ctx;
     const maxSuggestions = typeof ctx.options.suggestions === 'number' ? ctx.options.suggestions : 3;
+    // Hunspell needs 0.2–0.4 s per Russian word to suggest: only the first unknown words
+    // (in document order, so output stays deterministic) get suggestions.
+    const suggestLimit = typeof ctx.options.suggestLimit === 'number' ? ctx.options.suggestLimit : 10;
+    const suggested = new Set<string>();
     const accepted = new Set<string>(loadWordlist(config));
     for (const w of extraWords(ctx)) for (const part of w.split(/\s+/)) if (part) accepted.add(wordKey(part));
     const sides = { source: docWords(pair.source), target: docWords(pair.target) };
@@ -97,7 +101,9 @@ const rule: Rule = {
           const sp = lang ? speller(lang) : null;
           if (!sp || known(sp, w.text)) continue;
           if (onOtherSide(w.text, keys[other], caps[other])) continue;
-          const suggestions = maxSuggestions > 0 ? suggest(sp, spellingForm(w.text)).slice(0, maxSuggestions) : [];
+          const form = spellingForm(w.text);
+          if (suggested.size < suggestLimit) suggested.add(form);
+          const suggestions = maxSuggestions > 0 && suggested.has(form) ? suggest(sp, form).slice(0, maxSuggestions) : [];
           const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : '';
           out.push({ rule: rule.id, message: `unknown word "${w.text}" (${lang})${hint}`, [side]: span });
         }
