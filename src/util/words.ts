@@ -11,7 +11,7 @@ export interface Word {
  * Letters (any script, with combining marks), joined by inner hyphens and apostrophes, and
  * by editorial brackets inside a word ("establish[ing]").
  */
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011'’]|\[(?=[\p{L}\p{M}]+\])|\])[\p{L}\p{M}\p{N}]+|\[[\p{L}\p{M}]+\])*/gu;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{M}\p{N}]+|\[[\p{L}\p{M}]+\][\p{L}\p{M}\p{N}]*)*/gu;
 
 /**
  * The words of a block, skipping URLs, e-mail addresses, scraping artefacts and the

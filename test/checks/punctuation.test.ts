@@ -26,8 +26,10 @@ describe('punctuation', () => {
   it('reports a closing parenthesis with nothing to open and a stray closing quote', () => {
     const e = edit(seedParas('en', [7, 13]), 'private messages in which', 'private messages) in which');
     const r = edit(seedParas('ru', [5, 11]), 'призываю вас', 'призываю» вас');
-    const f = found(e, r);
-    expect(f).toContainEqual(['en', ')', 'closing parenthesis ) has no opening counterpart']);
-    expect(f.some(([side, text]) => side === 'ru' && (text === '»' || text === '«'))).toBe(true);
+    // «[Я] призываю» closes early, so the guillemet at the end of the quotation is the stray one.
+    expect(found(e, r).sort()).toEqual([
+      ['en', ')', 'closing parenthesis ) has no opening counterpart'],
+      ['ru', '»', 'closing guillemet » has no opening counterpart'],
+    ]);
   });
 });
