@@ -1,6 +1,6 @@
 import type { RawFinding } from '../types.js';
 import type { Rule } from './types.js';
-import { scanPairs } from '../util/pairs.js';
+import { scanPairs } from '../util/quote-pairs.js';
 
 const NAMES: Record<string, string> = {
   '(': 'opening parenthesis', ')': 'closing parenthesis', '[': 'opening bracket', ']': 'closing bracket',

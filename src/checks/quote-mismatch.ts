@@ -1,7 +1,7 @@
 import type { Block, RawFinding } from '../types.js';
 import type { Rule } from './types.js';
 import { linkedBeads } from './types.js';
-import { scanPairs } from '../util/pairs.js';
+import { scanPairs } from '../util/quote-pairs.js';
 
 interface Quote { block: number; start: number; end: number; text: string; length: number; required: boolean }
 

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './types.js';
 import { speller, type Speller } from '../spell/hunspell.js';
 import { loadWordlist, wordKey } from '../spell/wordlist.js';
 import { extraWords } from '../spell/accepted.js';
-import { hasDigit, isAcronym, isCapitalized, words, type Word } from '../util/words.js';
+import { hasDigit, isAcronym, isCapitalized, words, type Word } from '../util/word-tokens.js';
 import { namesMatch } from '../util/translit.js';
 import { CYRILLIC, LATIN } from '../util/text.js';
 import { SCRIPT } from '../lang/stopwords.js';

@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 import { linkedBeads } from './types.js';
 import { SCRIPT, STOPWORDS } from '../lang/stopwords.js';
 import { normalizeKey, CYRILLIC, LATIN } from '../util/text.js';
-import { isAcronym, words } from '../util/words.js';
+import { isAcronym, words } from '../util/word-tokens.js';
 
 const SCRIPT_RE = { latin: LATIN, cyrillic: CYRILLIC } as const;
 

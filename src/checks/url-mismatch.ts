@@ -1,7 +1,7 @@
 import type { Block, RawFinding } from '../types.js';
 import type { Rule } from './types.js';
 import { linkedBeads } from './types.js';
-import { findAddresses, type Address } from '../util/urls.js';
+import { findAddresses, type Address } from '../util/addresses.js';
 
 const KIND = { url: 'URL', email: 'e-mail address', artefact: '' } as const;
 

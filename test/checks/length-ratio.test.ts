@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, check, edit, seedParas } from './check-helpers.js';
+import { byRule, check, edit, seedParas } from './misc-helpers.js';
 
 describe('length-ratio', () => {
   // Eight linked pairs: EN 3–10 ↔ RU 1–8.

@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { listPairIds, pairFiles } from '../../src/corpus/discover.js';
 import { runPair } from '../../src/pipeline.js';
 import { ROOT } from '../helpers.js';
-import { PROJECT_WORDLIST } from './check-helpers.js';
+import { PROJECT_WORDLIST } from './misc-helpers.js';
 
 const MINE = ['untranslated', 'spelling', 'quote-mismatch', 'url-mismatch', 'punctuation', 'length-ratio'];
 

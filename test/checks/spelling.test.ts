@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { byRule, check, edit, PROJECT_WORDLIST, seedParas } from './check-helpers.js';
+import { byRule, check, edit, PROJECT_WORDLIST, seedParas } from './misc-helpers.js';
 import { addAcceptedWords } from '../../src/spell/accepted.js';
 import { parseWordlist } from '../../src/spell/wordlist.js';
 import { InputError } from '../../src/errors.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAddresses, urlKey } from '../../src/util/urls.js';
-import { scanPairs } from '../../src/util/pairs.js';
-import { words } from '../../src/util/words.js';
+import { findAddresses, urlKey } from '../../src/util/addresses.js';
+import { scanPairs } from '../../src/util/quote-pairs.js';
+import { words } from '../../src/util/word-tokens.js';
 
 describe('findAddresses', () => {
   it('finds URLs without trailing punctuation, e-mails and the Cloudflare artefact', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, check, edit, paragraphsOf, seedParas } from './check-helpers.js';
+import { byRule, check, edit, paragraphsOf, seedParas } from './misc-helpers.js';
 
 const found = (en: string, ru: string) => byRule(check(en, ru), 'untranslated');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRule, check, seedParas } from './check-helpers.js';
+import { byRule, check, seedParas } from './misc-helpers.js';
 
 const found = (en: string, ru: string, options?: object) =>
   byRule(check(en, ru, options ? { rules: { 'url-mismatch': { options } } } : {}), 'url-mismatch');

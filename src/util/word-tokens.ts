@@ -1,4 +1,4 @@
-import { findAddresses } from './urls.js';
+import { findAddresses } from './addresses.js';
 
 /** A word of running text with block-relative offsets. */
 export interface Word {
