@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { listPairIds, pairFiles } from '../../src/corpus/discover.js';
 import { runPair } from '../../src/pipeline.js';
-import { ROOT } from '../helpers.js';
+import { cpSync, writeFileSync } from 'node:fs';
+import { ROOT, copySeedProject, runCli } from '../helpers.js';
 import { PROJECT_WORDLIST } from './misc-helpers.js';
 
 const MINE = ['untranslated', 'spelling', 'quote-mismatch', 'url-mismatch', 'punctuation', 'length-ratio'];
@@ -23,5 +24,19 @@ describe('untranslated, spelling, quote, URL, punctuation and length-ratio rules
     expect(mine[1].message).toContain('"Journalist"');
     expect(mine[1].source!.line).toBe(5);
     expect(mine[1].source!.column).toBe(1);
+  });
+});
+
+describe('the CLI on a seed project with its word list', () => {
+  it('finds corpus/terms/wordlist.txt by default, and honours "off" for a rule', () => {
+    const dir = copySeedProject();
+    cpSync(PROJECT_WORDLIST, join(dir, 'corpus', 'terms', 'wordlist.txt'));
+    const run = runCli(['check', '--format', 'json'], dir);
+    const rules = (out: string) => JSON.parse(out).pairs[0].findings
+      .filter((f: { rule: string }) => MINE.includes(f.rule)).map((f: { rule: string }) => f.rule);
+    expect(run.stderr).toBe('');
+    expect(rules(run.stdout)).toEqual(['url-mismatch', 'spelling']);
+    writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ rules: { spelling: 'off', 'url-mismatch': 'off' } }));
+    expect(rules(runCli(['check', '--format', 'json'], dir).stdout)).toEqual([]);
   });
 });
