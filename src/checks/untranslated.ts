@@ -73,7 +73,7 @@ const rule: Rule = {
     for (const lb of linkedBeads(ctx)) {
       const src = normalizeKey(lb.source.map((b) => b.text).join(' '));
       const tgt = normalizeKey(lb.target.map((b) => b.text).join(' '));
-      if (src !== tgt || lb.target.some((b) => flagged.has(b.index)) || !hasOrdinaryWords(tgt)) continue;
+      if (src !== tgt || lb.target.some((b) => flagged.has(b.index)) || !hasOrdinaryWords(lb.target.map((b) => b.text).join(' '))) continue;
       out.push({
         rule: rule.id,
         message: `the block is identical to its source: not translated into ${targetLang}`,

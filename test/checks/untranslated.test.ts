@@ -11,6 +11,8 @@ describe('untranslated', () => {
     expect(found(en, ru)).toEqual([]);
     const r = edit(ru, 'где был задержан', 'где (см. TrialWatch, ICCPR, Telegram, https://cfj.org/the-report-of-the-trial) был задержан');
     expect(found(en, r)).toEqual([]);
+    // A label of names in Latin script: many Latin words but no English function words.
+    expect(found(`${en}\nTrialWatch Fairness Report Kazakhstan Askhat Zheksebaev\n`, `${ru}\nTrialWatch Fairness Report Kazakhstan Askhat Zheksebaev\n`)).toEqual([]);
     expect(found('# TrialWatch\n\nArticle 405 of the Code applies to the case.\n', '# TrialWatch\n\nК делу применяется статья 405 Кодекса.\n')).toEqual([]);
   });
 
