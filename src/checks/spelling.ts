@@ -94,6 +94,8 @@ const rule: Rule = {
           if (script === null) continue;
           const span = { block, start: w.start, end: w.end };
           if (script === 'mixed') {
+            // "e-mail-адрес", "iPhone-ом": scripts joined by a hyphen are a Russian convention.
+            if (w.text.split(/[-\u2010\u2011]/).every((p) => scriptOf(p) !== 'mixed')) continue;
             out.push({ rule: rule.id, message: `"${w.text}" mixes Latin and Cyrillic letters`, [side]: span });
             continue;
           }
