@@ -9,6 +9,12 @@ import numberMismatch from './number-mismatch.js';
 import dateMismatch from './date-mismatch.js';
 import termMismatch from './term-mismatch.js';
 import nameMismatch from './name-mismatch.js';
+import spelling from './spelling.js';
+import punctuation from './punctuation.js';
+import urlMismatch from './url-mismatch.js';
+import quoteMismatch from './quote-mismatch.js';
+import untranslated from './untranslated.js';
+import lengthRatio from './length-ratio.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -22,6 +28,12 @@ export const RULES: readonly Rule[] = [
   dateMismatch,
   termMismatch,
   nameMismatch,
+  spelling,
+  punctuation,
+  urlMismatch,
+  quoteMismatch,
+  untranslated,
+  lengthRatio,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,0 +1,117 @@
+import type { Doc, RawFinding } from '../types.js';
+import type { Rule, RuleContext } from './types.js';
+import { speller, type Speller } from '../spell/hunspell.js';
+import { loadWordlist, wordKey } from '../spell/wordlist.js';
+import { extraWords } from '../spell/accepted.js';
+import { hasDigit, isAcronym, isCapitalized, words, type Word } from '../util/word-tokens.js';
+import { namesMatch } from '../util/translit.js';
+import { CYRILLIC, LATIN } from '../util/text.js';
+import { SCRIPT } from '../lang/stopwords.js';
+import { RU_ABBREVIATIONS } from '../lang/abbreviations.js';
+
+type Script = 'latin' | 'cyrillic';
+
+function scriptOf(word: string): Script | 'mixed' | null {
+  const lat = LATIN.test(word);
+  const cyr = CYRILLIC.test(word);
+  if (lat && cyr) return 'mixed';
+  return lat ? 'latin' : cyr ? 'cyrillic' : null;
+}
+
+/** Strip stress marks and possessive endings the dictionaries do not list. */
+function spellingForm(word: string): string {
+  return word.normalize('NFD').replace(/\u0301/g, '').normalize('NFC')
+    .replace(/[[\]]/g, '').replace(/’/g, "'").replace(/'s$/i, '').replace(/'$/, '');
+}
+
+function known(sp: Speller, word: string): boolean {
+  const w = spellingForm(word);
+  if (sp.correct(w)) return true;
+  // A hyphenated compound (co-authored, условно-досрочного) is right when each part is.
+  const parts = w.split(/[-\u2010\u2011]/);
+  return parts.length > 1 && parts.every((p) => p.length > 0 && (hasDigit(p) || sp.correct(p)));
+}
+
+/** Hunspell's suggestions are slow (up to a second a word in Russian): compute each once. */
+const suggestionMemo = new WeakMap<Speller, Map<string, string[]>>();
+function suggest(sp: Speller, word: string): string[] {
+  let memo = suggestionMemo.get(sp);
+  if (!memo) suggestionMemo.set(sp, (memo = new Map()));
+  let s = memo.get(word);
+  if (!s) memo.set(word, (s = sp.suggest(word)));
+  return s;
+}
+
+/** Words of every block of a document. */
+function docWords(doc: Doc): Word[][] {
+  return doc.blocks.map((b) => words(b.text));
+}
+
+/** Names and words written on the other side of the pair too count as accepted. */
+function onOtherSide(word: string, otherKeys: Set<string>, otherCaps: string[]): boolean {
+  if (otherKeys.has(wordKey(word))) return true;
+  if (!isCapitalized(word)) return false;
+  const s = scriptOf(word);
+  return otherCaps.some((t) => scriptOf(t) !== s && namesMatch(word, t));
+}
+
+const rule: Rule = {
+  id: 'spelling',
+  severity: 'warning',
+  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer; `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 0.2–0.4 s per Russian word).',
+  run(ctx: RuleContext): RawFinding[] {
+    const { pair, config } = ctx;
+    const maxSuggestions = typeof ctx.options.suggestions === 'number' ? ctx.options.suggestions : 3;
+    // Hunspell needs 0.2–0.4 s per Russian word to suggest: only the first unknown words
+    // (in document order, so output stays deterministic) get suggestions.
+    const suggestLimit = typeof ctx.options.suggestLimit === 'number' ? ctx.options.suggestLimit : 10;
+    const suggested = new Set<string>();
+    const accepted = new Set<string>(loadWordlist(config));
+    for (const w of extraWords(ctx)) for (const part of w.split(/\s+/)) if (part) accepted.add(wordKey(part));
+    const sides = { source: docWords(pair.source), target: docWords(pair.target) };
+    const keys = { source: new Set<string>(), target: new Set<string>() };
+    const caps: { source: string[]; target: string[] } = { source: [], target: [] };
+    for (const side of ['source', 'target'] as const) {
+      for (const w of sides[side].flat()) {
+        keys[side].add(wordKey(w.text));
+        if (isCapitalized(w.text)) caps[side].push(w.text);
+      }
+      caps[side] = [...new Set(caps[side])].sort();
+    }
+    const langFor: Record<Script, string | undefined> = { latin: undefined, cyrillic: undefined };
+    for (const lang of [config.targetLang, config.sourceLang]) {
+      const s = SCRIPT[lang];
+      if (s) langFor[s] = lang;
+    }
+    const out: RawFinding[] = [];
+    for (const side of ['source', 'target'] as const) {
+      const other = side === 'source' ? 'target' : 'source';
+      sides[side].forEach((blockWords, block) => {
+        for (const w of blockWords) {
+          if (hasDigit(w.text) || isAcronym(spellingForm(w.text)) || w.text.length < 2) continue;
+          if (accepted.has(wordKey(w.text)) || RU_ABBREVIATIONS.has(wordKey(w.text))) continue;
+          const script = scriptOf(w.text);
+          if (script === null) continue;
+          const span = { block, start: w.start, end: w.end };
+          if (script === 'mixed') {
+            // "e-mail-адрес", "iPhone-ом": scripts joined by a hyphen are a Russian convention.
+            if (w.text.split(/[-\u2010\u2011]/).every((p) => scriptOf(p) !== 'mixed')) continue;
+            out.push({ rule: rule.id, message: `"${w.text}" mixes Latin and Cyrillic letters`, [side]: span });
+            continue;
+          }
+          const lang = langFor[script];
+          const sp = lang ? speller(lang) : null;
+          if (!sp || known(sp, w.text)) continue;
+          if (onOtherSide(w.text, keys[other], caps[other])) continue;
+          const form = spellingForm(w.text);
+          if (suggested.size < suggestLimit) suggested.add(form);
+          const suggestions = maxSuggestions > 0 && suggested.has(form) ? suggest(sp, form).slice(0, maxSuggestions) : [];
+          const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : '';
+          out.push({ rule: rule.id, message: `unknown word "${w.text}" (${lang})${hint}`, [side]: span });
+        }
+      });
+    }
+    return out;
+  },
+};
+export default rule;

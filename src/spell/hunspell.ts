@@ -1,0 +1,101 @@
+/**
+ * Hunspell (compiled to WebAssembly by hunspell-asm) loaded synchronously, lazily and once
+ * per process. Rules are synchronous, and hunspell-asm's public loader is async only; its
+ * Emscripten runtime, however, accepts an `instantiateWasm` hook, and the wasm binary is
+ * embedded in the runtime file as a data URI, so we compile it with the synchronous
+ * WebAssembly API and hand the instance over. The dictionaries are the `dictionary-en`
+ * (en-US) and `dictionary-ru` packages.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+
+/** The synchronous part of the WebAssembly API (not in this project's TypeScript libs). */
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+}
+const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+export interface Speller {
+  correct(word: string): boolean;
+  suggest(word: string): string[];
+}
+
+interface HunspellInstance { spell(w: string): boolean; suggest(w: string): string[] }
+interface HunspellFactory {
+  mountBuffer(contents: Uint8Array, fileName?: string): string;
+  create(affPath: string, dictPath: string): HunspellInstance;
+}
+
+let factory: HunspellFactory | undefined;
+const spellers = new Map<string, Speller | null>();
+
+/** Milliseconds spent loading the engine and each dictionary (for the benchmark and README). */
+export const loadTimes: Record<string, number> = {};
+
+function loadFactory(): HunspellFactory {
+  if (factory) return factory;
+  const t0 = performance.now();
+  const runtimePath = require.resolve('hunspell-asm/dist/cjs/lib/node/hunspell.js');
+  const runtime = require(runtimePath) as (m: object) => object;
+  const source = readFileSync(runtimePath, 'latin1');
+  const m = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(source);
+  if (!m) throw new Error(`hunspell-asm: no embedded wasm binary in ${runtimePath}`);
+  const binary = Buffer.from(m[1], 'base64');
+  let ready = false;
+  // The runtime installs an uncaughtException listener that rethrows and prints its whole
+  // minified source; bitext has its own error handling, so the listener is removed again.
+  const listeners = new Set(process.listeners('uncaughtException'));
+  const asm = runtime({
+    print: () => undefined,
+    printErr: () => undefined,
+    onRuntimeInitialized: () => { ready = true; },
+    instantiateWasm(imports: object, receive: (i: { exports: object }) => void) {
+      const instance = new wasm.Instance(new wasm.Module(binary), imports);
+      receive(instance);
+      return instance.exports;
+    },
+  });
+  for (const l of process.listeners('uncaughtException')) if (!listeners.has(l)) process.removeListener('uncaughtException', l);
+  if (!ready) throw new Error('hunspell-asm: the runtime did not initialise synchronously');
+  const { hunspellLoader } = require('hunspell-asm/dist/cjs/hunspellLoader.js') as { hunspellLoader: (a: object) => HunspellFactory };
+  factory = hunspellLoader(asm);
+  loadTimes.engine = performance.now() - t0;
+  return factory;
+}
+
+/** Dictionary packages by language code. */
+const DICTIONARIES: Record<string, string> = { en: 'dictionary-en', ru: 'dictionary-ru' };
+
+/** The speller for a language, or null when bitext has no dictionary for it. */
+export function speller(lang: string): Speller | null {
+  const cached = spellers.get(lang);
+  if (cached !== undefined) return cached;
+  const pkg = DICTIONARIES[lang];
+  if (!pkg) {
+    spellers.set(lang, null);
+    return null;
+  }
+  const f = loadFactory();
+  const t0 = performance.now();
+  const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
+  const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${lang}.aff`);
+  const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${lang}.dic`);
+  const h = f.create(aff, dic);
+  const memo = new Map<string, boolean>();
+  const s: Speller = {
+    correct(word) {
+      let ok = memo.get(word);
+      if (ok === undefined) memo.set(word, (ok = h.spell(word)));
+      return ok;
+    },
+    suggest: (word) => h.suggest(word),
+  };
+  loadTimes[lang] = performance.now() - t0;
+  spellers.set(lang, s);
+  return s;
+}

@@ -1,0 +1,51 @@
+/**
+ * The project word list: words the dictionaries lack but the project uses on purpose
+ * (names, Kazakh words, newer vocabulary). One word per line; `#` starts a comment.
+ * Matching is case-insensitive and treats ё as е.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { InputError } from '../errors.js';
+
+export function wordKey(word: string): string {
+  return word.normalize('NFC').replace(/[’‘]/g, "'").replace(/ё/g, 'е').replace(/Ё/g, 'Е').toLowerCase();
+}
+
+const cache = new Map<string, { mtime: number; words: ReadonlySet<string> }>();
+
+export function parseWordlist(text: string, file: string): Set<string> {
+  const words = new Set<string>();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) return;
+    if (/\s/.test(line)) {
+      throw new InputError(`word list entry "${line}" has more than one word`, {
+        file, line: i + 1, hint: 'put one word per line (add each word of a phrase separately)',
+      });
+    }
+    words.add(wordKey(line));
+  });
+  return words;
+}
+
+/**
+ * The word list named by `wordlist` in bitext.config.json, or `<corpus>/terms/wordlist.txt`
+ * when that exists. A configured file that is missing is an input error.
+ */
+export function loadWordlist(config: Config): ReadonlySet<string> {
+  const configured = config.wordlist !== undefined;
+  const file = resolve(config.wordlist ?? join(config.corpus, 'terms', 'wordlist.txt'));
+  if (!existsSync(file)) {
+    if (!configured) return new Set();
+    throw new InputError('the word list named in bitext.config.json does not exist', {
+      file: config.wordlist, hint: 'create it (one word per line) or remove "wordlist" from the config',
+    });
+  }
+  const mtime = statSync(file).mtimeMs;
+  const hit = cache.get(file);
+  if (hit && hit.mtime === mtime) return hit.words;
+  const words = parseWordlist(readFileSync(file, 'utf8'), config.wordlist ?? file);
+  cache.set(file, { mtime, words });
+  return words;
+}

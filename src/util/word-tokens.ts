@@ -1,0 +1,47 @@
+import { findAddresses } from './addresses.js';
+
+/** A word of running text with block-relative offsets. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Letters (any script, with combining marks), joined by inner hyphens and apostrophes, and
+ * by editorial brackets inside a word ("establish[ing]").
+ */
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{M}\p{N}]+|\[[\p{L}\p{M}]+\][\p{L}\p{M}\p{N}]*)*/gu;
+
+/**
+ * The words of a block, skipping URLs, e-mail addresses, scraping artefacts and the
+ * destinations of Markdown links and images, which are not running text.
+ */
+export function words(text: string): Word[] {
+  const skip: Array<[number, number]> = findAddresses(text).map((a) => [a.start, a.end]);
+  for (const m of text.matchAll(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g)) skip.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/`[^`]*`/g)) skip.push([m.index!, m.index! + m[0].length]);
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (skip.some(([a, b]) => start < b && end > a)) continue;
+    out.push({ text: m[0], start, end });
+  }
+  return out;
+}
+
+/** An acronym or code: two or more letters, none lower case (ICCPR, МПГПП, U.S.). */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export function hasDigit(word: string): boolean {
+  return /\p{N}/u.test(word);
+}
+
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase();
+}
