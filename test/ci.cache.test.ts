@@ -40,7 +40,7 @@ describe('per-pair result cache', () => {
       () => appendFileSync(join(dir, 'corpus', ID, 'ru.md'), '\n'),
       () => appendFileSync(join(dir, 'corpus', ID, 'pair.json'), ' '),
       () => appendFileSync(join(dir, 'alignments', `${ID}.json`), '\n'),
-      () => writeFileSync(join(dir, 'alignments', `${ID}.review.json`), '{}'),
+      () => writeFileSync(join(dir, 'alignments', `${ID}.review.json`), JSON.stringify({ schemaVersion: 1, pair: ID, dismissals: [] })),
       () => writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ rules: { 'alignment-low-confidence': 'warning' } })),
     ];
     await runMain(['check', '--format', 'json'], dir); // store the current key

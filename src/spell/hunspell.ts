@@ -4,7 +4,7 @@
  * Emscripten runtime, however, accepts an `instantiateWasm` hook, and the wasm binary is
  * embedded in the runtime file as a data URI, so we compile it with the synchronous
  * WebAssembly API and hand the instance over. The dictionaries are the `dictionary-en`
- * (en-US) and `dictionary-ru` packages.
+ * (en-US), `dictionary-en-gb` and `dictionary-ru` packages.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -68,32 +68,38 @@ function loadFactory(): HunspellFactory {
   return factory;
 }
 
-/** Dictionary packages by language code. */
-const DICTIONARIES: Record<string, string> = { en: 'dictionary-en', ru: 'dictionary-ru' };
+/**
+ * Dictionary packages by language code. English accepts both US and British spellings
+ * ("organisers", "defence", "tyres" are right in a British press release); suggestions come
+ * from the first dictionary.
+ */
+const DICTIONARIES: Record<string, string[]> = { en: ['dictionary-en', 'dictionary-en-gb'], ru: ['dictionary-ru'] };
 
 /** The speller for a language, or null when bitext has no dictionary for it. */
 export function speller(lang: string): Speller | null {
   const cached = spellers.get(lang);
   if (cached !== undefined) return cached;
-  const pkg = DICTIONARIES[lang];
-  if (!pkg) {
+  const pkgs = DICTIONARIES[lang];
+  if (!pkgs) {
     spellers.set(lang, null);
     return null;
   }
   const f = loadFactory();
   const t0 = performance.now();
-  const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
-  const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${lang}.aff`);
-  const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${lang}.dic`);
-  const h = f.create(aff, dic);
+  const engines = pkgs.map((pkg, k) => {
+    const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
+    const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${lang}-${k}.aff`);
+    const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${lang}-${k}.dic`);
+    return f.create(aff, dic);
+  });
   const memo = new Map<string, boolean>();
   const s: Speller = {
     correct(word) {
       let ok = memo.get(word);
-      if (ok === undefined) memo.set(word, (ok = h.spell(word)));
+      if (ok === undefined) memo.set(word, (ok = engines.some((h) => h.spell(word))));
       return ok;
     },
-    suggest: (word) => h.suggest(word),
+    suggest: (word) => engines[0].suggest(word),
   };
   loadTimes[lang] = performance.now() - t0;
   spellers.set(lang, s);
