@@ -27,12 +27,12 @@ function reportErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`${e.format()}\n`);
 }
 
-function check(args: CheckArgs, argv: string[]): number {
+async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const targets = planOutputs(argv, args.format, args.output);
   const ctx = makeContext(args);
   const accepted = loadBaseline(args);
   const hooks = ciHooks(ctx, args, VERSION, true);
-  const outcome = runPairs(ctx, args, true, hooks);
+  const outcome = await runPairs(ctx, args, true, hooks);
   hooks.finish();
   saveAlignments(ctx, outcome.runs);
   const { errors } = outcome;
@@ -53,9 +53,9 @@ function check(args: CheckArgs, argv: string[]): number {
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function alignOnly(args: CommonArgs & { debug?: boolean }): number {
+async function alignOnly(args: CommonArgs & { debug?: boolean; jobs?: number }): Promise<number> {
   const ctx = makeContext(args);
-  const { runs, errors } = runPairs(ctx, args, false);
+  const { runs, errors } = await runPairs(ctx, args, false);
   saveAlignments(ctx, runs);
   for (const run of runs) {
     const beads = run.result.alignment;
@@ -73,6 +73,7 @@ const commonOptions = {
   config: { type: 'string', describe: 'path of the config file (default ./bitext.config.json)' },
   encoding: { type: 'string', describe: 'encoding of the corpus files when not UTF-8 (windows-1251, koi8-r, …)' },
   debug: { type: 'boolean', describe: 'print stack traces of internal errors' },
+  jobs: { type: 'number', describe: 'worker threads for the pairs (default: one per core; 1 = run in one thread)' },
 } as const;
 
 const ciOptions = {
@@ -102,12 +103,12 @@ export async function main(argv: string[]): Promise<number> {
         .options(commonOptions)
         .options(outputOptions)
         .options(ciOptions),
-      (a) => { code = check(a as unknown as CheckArgs, argv); })
+      async (a) => { code = await check(a as unknown as CheckArgs, argv); })
       .command('baseline [pairs..]', 'record the current findings as accepted in bitext.baseline.json', (y) => y
         .positional('pairs', { type: 'string', array: true, describe: 'pair ids (default: every pair in the corpus)' })
         .options(commonOptions)
         .options(ciOptions),
-      (a) => { code = baseline(a as unknown as CiArgs, VERSION, reportErrors); })
+      async (a) => { code = await baseline(a as unknown as CiArgs, VERSION, reportErrors); })
       .command('merge <results..>', 'merge the JSON results of shards into one result', (y) => y
         .positional('results', { type: 'string', array: true, describe: 'JSON files written by bitext check --format json --output FILE' })
         .options(outputOptions)
@@ -120,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
       .command('align [pairs..]', 'align pairs and write alignments/ only', (y) => y
         .positional('pairs', { type: 'string', array: true })
         .options(commonOptions),
-      (a) => { code = alignOnly(a as unknown as CommonArgs); })
+      async (a) => { code = await alignOnly(a as unknown as CommonArgs); })
       .command('review [pair]', 'serve the report on 127.0.0.1 to dismiss findings and confirm or re-link beads', (y) => y
         .positional('pair', { type: 'string', describe: 'pair id to open (default: the index)' })
         .options(commonOptions)

@@ -1,22 +1,33 @@
 import type { PairFiles } from '../corpus/discover.js';
-import { runPair, type PairRun } from '../pipeline.js';
+import type { PairRun } from '../pipeline.js';
 import type { Context } from '../commands/run.js';
 import { CACHE_DIR, cacheKey, readCached, toolFingerprint, writeCached } from './cache.js';
 
+export interface PairCache {
+  lookup(files: PairFiles): PairRun | undefined;
+  store(files: PairFiles, run: PairRun): void;
+}
+
 /**
- * The pipeline for one pair, through the cache unless it is off. Only successful runs are
- * stored; a pair with an input error is recomputed (and reported) every time.
+ * The result cache for one run, or undefined when it is off (`--no-cache`, or `bitext align`).
+ * Only successful runs are stored; a pair with an input error is recomputed (and reported)
+ * every time.
  */
-export function cachedRunner(ctx: Context, opts: { encoding?: string; cache: boolean; version: string; checks: boolean; cacheDir?: string }): (files: PairFiles) => PairRun {
+export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolean; version: string; checks: boolean; cacheDir?: string }): PairCache | undefined {
+  if (!opts.cache || !opts.checks) return undefined;
   const dir = opts.cacheDir ?? CACHE_DIR;
-  return (files) => {
-    const run = () => runPair(files, ctx.config, { alignmentsDir: ctx.alignmentsDir, encoding: opts.encoding, checks: opts.checks });
-    if (!opts.cache || !opts.checks) return run();
-    const key = cacheKey({ files, config: ctx.config, alignmentsDir: ctx.alignmentsDir, encoding: opts.encoding, tool: toolFingerprint(opts.version) });
-    const hit = readCached(dir, files.id, key);
-    if (hit) return hit;
-    const fresh = run();
-    writeCached(dir, files.id, key, fresh);
-    return fresh;
+  const tool = toolFingerprint(opts.version);
+  const keys = new Map<string, string>();
+  const key = (files: PairFiles): string => {
+    let k = keys.get(files.id);
+    if (k === undefined) {
+      k = cacheKey({ files, config: ctx.config, alignmentsDir: ctx.alignmentsDir, encoding: opts.encoding, tool });
+      keys.set(files.id, k);
+    }
+    return k;
+  };
+  return {
+    lookup: (files) => readCached(dir, files.id, key(files)),
+    store: (files, run) => writeCached(dir, files.id, key(files), run),
   };
 }

@@ -9,12 +9,12 @@ import { writeFileAtomic } from '../util/atomic.js';
  * pairs not checked in this run (other shards, --changed-since, named pairs) are kept.
  * Writes nothing when a pair has an input error, so a broken file cannot empty the baseline.
  */
-export function baseline(args: CiArgs, version: string, report: (errors: InputError[]) => void): number {
+export async function baseline(args: CiArgs, version: string, report: (errors: InputError[]) => void): Promise<number> {
   const ctx = makeContext(args);
   const file = baselinePath(args);
   const previous = readBaseline(file); // a broken baseline fails before the run, and is never overwritten
   const hooks = ciHooks(ctx, args, version, true);
-  const { runs, errors } = runPairs(ctx, args, true, hooks);
+  const { runs, errors } = await runPairs(ctx, args, true, hooks);
   hooks.finish();
   if (errors.length) {
     report(errors);

@@ -1,6 +1,6 @@
 import type { CommonArgs, Context, RunHooks } from './run.js';
 import { pairSelector } from '../ci/select.js';
-import { cachedRunner } from '../ci/runner.js';
+import { pairCache } from '../ci/runner.js';
 import { makeProgress, type Progress } from '../ci/progress.js';
 import { applyBaseline, readBaseline, BASELINE_FILE, type Baseline, type BaselineEntry } from '../filter/baseline.js';
 import type { PairResult } from '../types.js';
@@ -31,7 +31,7 @@ export function ciHooks(ctx: Context, args: CiArgs, version: string, checks: boo
       alignmentsDir: ctx.alignmentsDir,
       projectFiles: [args.config ?? CONFIG_FILE, ctx.config.termbase, ctx.config.wordlist].filter((f): f is string => !!f),
     }),
-    run: cachedRunner(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks }),
+    cache: pairCache(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks }),
     onPair(id, done, total) {
       progress ??= makeProgress(total);
       progress.tick(id);
