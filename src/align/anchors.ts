@@ -79,39 +79,3 @@ export function extractAnchors(text: string, names?: Set<string>): Anchors {
   }
   return { numbers, names: [...new Set(found)], links };
 }
-
-function overlap(a: string[], b: string[]): { common: number; total: number } {
-  if (a.length === 0 && b.length === 0) return { common: 0, total: 0 };
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let common = 0;
-  for (const y of b) {
-    const c = counts.get(y) ?? 0;
-    if (c > 0) { common++; counts.set(y, c - 1); }
-  }
-  return { common, total: a.length + b.length };
-}
-
-/**
- * Anchor agreement of two anchor sets in [0, 1] (Dice over numbers, names and links), and how
- * much evidence there was (the number of anchors involved).
- */
-export function anchorSimilarity(a: Anchors, b: Anchors): { sim: number; evidence: number } {
-  let common = 0, total = 0;
-  for (const key of ['numbers', 'names', 'links'] as const) {
-    const o = overlap(a[key], b[key]);
-    const w = key === 'names' ? 1 : 1.5;
-    common += o.common * w;
-    total += o.total * w;
-  }
-  if (total === 0) return { sim: 0, evidence: 0 };
-  return { sim: (2 * common) / total, evidence: total };
-}
-
-export function mergeAnchors(list: Anchors[]): Anchors {
-  return {
-    numbers: list.flatMap((a) => a.numbers),
-    names: list.flatMap((a) => a.names),
-    links: list.flatMap((a) => a.links),
-  };
-}

@@ -1,5 +1,5 @@
 import type { Anchors } from './anchors.js';
-import { anchorSimilarity, mergeAnchors } from './anchors.js';
+import type { Prepared } from './prepared.js';
 
 /** What the aligner knows of a block (or sentence). */
 export interface AlignUnit {
@@ -9,6 +9,8 @@ export interface AlignUnit {
   sentences: number;
   /** Structural class: units of different classes never merge into one bead side. */
   kind: 'heading' | 'fragment' | 'prose';
+  /** Word keys for shared-token evidence (cognates in same-script pairs). */
+  words?: string[];
 }
 
 export interface CostModel {
@@ -82,35 +84,81 @@ export interface BeadCost {
   score: number;
 }
 
-/** Cost and confidence of linking the given source units with the given target units. */
-export function beadCost(src: AlignUnit[], tgt: AlignUnit[], model: CostModel): BeadCost {
-  const key = `${src.length}-${tgt.length}`;
-  const prior = model.priors[key] ?? 20;
-  if (src.length === 0 || tgt.length === 0) return { cost: prior, score: 0.5 };
-  const kinds = new Set([...src, ...tgt].map((u) => u.kind));
-  if ((src.length > 1 || tgt.length > 1) && kinds.size > 1) return { cost: Infinity, score: 0 };
-  if (src.length === 1 && tgt.length === 1 && kinds.has('heading') && kinds.size > 1) {
-    // A heading against a paragraph is possible but costs extra.
-    return { cost: prior + 4 + lengthCost(src, tgt, model), score: 0.3 };
+/** Weighted count of evidence tokens shared by source units [i0, i1) and target units [j0, j1). */
+export function sharedWeight(p: Prepared, i0: number, i1: number, j0: number, j1: number): number {
+  const { src, tgt, counts, weight } = p;
+  const s0 = src.tokStart[i0], s1 = src.tokStart[i1];
+  if (s0 === s1 || tgt.tokStart[j0] === tgt.tokStart[j1]) return 0;
+  for (let k = s0; k < s1; k++) counts[src.tokens[k]]++;
+  let common = 0;
+  for (let k = tgt.tokStart[j0], e = tgt.tokStart[j1]; k < e; k++) {
+    const t = tgt.tokens[k];
+    if (counts[t] > 0) { common += weight[t]; counts[t]--; }
   }
-  const lc = lengthCost(src, tgt, model);
-  const a = mergeAnchors(src.map((u) => u.anchors));
-  const b = mergeAnchors(tgt.map((u) => u.anchors));
-  const { sim, evidence } = anchorSimilarity(a, b);
-  const weight = Math.min(1, evidence / 6);
-  const anchorCost = model.anchorWeight * (0.5 - sim) * weight;
-  const ss = src.reduce((n, u) => n + u.sentences, 0);
-  const ts = tgt.reduce((n, u) => n + u.sentences, 0);
-  const sentenceCost = model.sentencePenalty * Math.abs(ss - ts);
-  const cost = prior + lc + anchorCost + sentenceCost;
-  const lengthP = Math.exp(-lc);
-  const anchorP = evidence === 0 ? 0.75 : 0.5 + 0.5 * (sim * 2 - 1) * weight + 0.25 * (1 - weight);
-  const score = Math.max(0, Math.min(1, 0.5 * Math.sqrt(lengthP) + 0.5 * anchorP));
-  return { cost, score };
+  for (let k = s0; k < s1; k++) counts[src.tokens[k]] = 0;
+  return common;
 }
 
-function lengthCost(src: AlignUnit[], tgt: AlignUnit[], model: CostModel): number {
-  const l1 = src.reduce((n, u) => n + u.length, 0);
-  const l2 = tgt.reduce((n, u) => n + u.length, 0);
-  return -Math.log(twoSidedTail(lengthDelta(l1, l2, model)));
+/**
+ * Cost (−log probability, lower is better) and confidence of linking source units [i0, i1)
+ * with target units [j0, j1): bead prior + Gale–Church length cost + anchor disagreement +
+ * sentence-count difference. Units of different kinds never share a bead side.
+ */
+export function rangeCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
+  return evaluate(p, i0, i1, j0, j1, model, false).cost;
+}
+
+/** Confidence in [0, 1] of the same bead. */
+export function rangeScore(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
+  return evaluate(p, i0, i1, j0, j1, model, true).score;
+}
+
+const OUT: BeadCost = { cost: 0, score: 0 };
+function out(cost: number, score: number): BeadCost {
+  OUT.cost = cost;
+  OUT.score = score;
+  return OUT;
+}
+
+const priorTables = new WeakMap<Record<string, number>, Float64Array>();
+/** −log prior of an a-b bead, from a 4×4 table built once per priors object. */
+function priorOf(priors: Record<string, number>, a: number, b: number): number {
+  if (a > 3 || b > 3) return 20;
+  let t = priorTables.get(priors);
+  if (!t) {
+    t = new Float64Array(16).fill(20);
+    for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) t[x * 4 + y] = priors[`${x}-${y}`] ?? 20;
+    priorTables.set(priors, t);
+  }
+  return t[a * 4 + b];
+}
+
+function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel, withScore: boolean): BeadCost {
+  const a = i1 - i0, b = j1 - j0;
+  const prior = priorOf(model.priors, a, b);
+  if (a === 0 || b === 0) return out(prior, 0.5);
+  const { src, tgt } = p;
+  if (src.kindRunStart[i1 - 1] > i0 || tgt.kindRunStart[j1 - 1] > j0) return out(Infinity, 0);
+  const sk = src.kind[i0], tk = tgt.kind[j0];
+  const l1 = src.lenPrefix[i1] - src.lenPrefix[i0];
+  const l2 = tgt.lenPrefix[j1] - tgt.lenPrefix[j0];
+  const lc = -Math.log(twoSidedTail(lengthDelta(l1, l2, model)));
+  if (sk !== tk) {
+    if (a > 1 || b > 1) return out(Infinity, 0);
+    // A heading (kind 0) against a paragraph is possible but costs extra.
+    if (sk === 0 || tk === 0) return out(prior + 4 + lc, 0.3);
+  }
+  const evidence = src.weightPrefix[i1] - src.weightPrefix[i0] + tgt.weightPrefix[j1] - tgt.weightPrefix[j0];
+  let sim = 0, anchorCost = 0, weight = 0;
+  if (evidence > 0) {
+    sim = (2 * sharedWeight(p, i0, i1, j0, j1)) / evidence;
+    weight = Math.min(1, evidence / 6);
+    anchorCost = model.anchorWeight * (0.5 - sim) * weight;
+  }
+  const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
+  const cost = prior + lc + anchorCost + sentenceCost;
+  if (!withScore) return out(cost, 0);
+  const lengthP = Math.exp(-lc);
+  const anchorP = evidence === 0 ? 0.75 : 0.5 + 0.5 * (sim * 2 - 1) * weight + 0.25 * (1 - weight);
+  return { cost, score: Math.max(0, Math.min(1, 0.5 * Math.sqrt(lengthP) + 0.5 * anchorP)) };
 }
