@@ -11,6 +11,8 @@ export interface AlignUnit {
   kind: 'heading' | 'fragment' | 'prose';
   /** Word keys for shared-token evidence (cognates in same-script pairs). */
   words?: string[];
+  /** Punctuation marks kept across translation (see units.ts). */
+  marks?: string[];
 }
 
 export interface CostModel {
@@ -18,8 +20,9 @@ export interface CostModel {
   ratio: number;
   /** Variance of target length per source character (Gale–Church s²). */
   variance: number;
-  /** Weight of anchor agreement. */
-  anchorWeight: number;
+  /** Cost reduction per unit of shared evidence weight (additive over beads, so merging
+   * beads gains nothing unless it joins tokens that were split across them). */
+  matchReward: number;
   /** Penalty per sentence of difference in count between the two sides. */
   sentencePenalty: number;
   /** −log prior of each bead type, keyed "a-b". */
@@ -57,8 +60,8 @@ export function defaultModel(sourceLang: string, targetLang: string): CostModel 
   return {
     ratio: RATIOS[`${sourceLang}-${targetLang}`] ?? 1,
     variance: 6.8,
-    anchorWeight: 6,
-    sentencePenalty: 0.6,
+    matchReward: Number(process.env.BT_MR ?? 3),
+    sentencePenalty: Number(process.env.BT_SP ?? 0.6),
     priors: DEFAULT_PRIORS,
   };
 }
@@ -70,6 +73,17 @@ export function twoSidedTail(z: number): number {
   const d = 0.3989422804014327 * Math.exp((-x * x) / 2);
   const p = d * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
   return Math.max(2 * p, 1e-12);
+}
+
+const TAIL_WEIGHT = Number(process.env.BT_TW ?? 0.05), TAIL_SCALE = Number(process.env.BT_TS ?? 3);
+/**
+ * −log probability of the length pair: Gale–Church's normal model mixed with a three times
+ * wider one (weight 0.1), since free translation has heavier tails than the normal law and
+ * one loose paragraph should not force its neighbours into a merged bead.
+ */
+export function lengthCost(l1: number, l2: number, model: CostModel): number {
+  const z = lengthDelta(l1, l2, model);
+  return -Math.log((1 - TAIL_WEIGHT) * twoSidedTail(z) + TAIL_WEIGHT * twoSidedTail(z / TAIL_SCALE));
 }
 
 /** Gale–Church length z-score for source length l1 and target length l2. */
@@ -142,19 +156,20 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
   const sk = src.kind[i0], tk = tgt.kind[j0];
   const l1 = src.lenPrefix[i1] - src.lenPrefix[i0];
   const l2 = tgt.lenPrefix[j1] - tgt.lenPrefix[j0];
-  const lc = -Math.log(twoSidedTail(lengthDelta(l1, l2, model)));
+  const lc = lengthCost(l1, l2, model);
   if (sk !== tk) {
     if (a > 1 || b > 1) return out(Infinity, 0);
     // A heading (kind 0) against a paragraph is possible but costs extra.
     if (sk === 0 || tk === 0) return out(prior + 4 + lc, 0.3);
   }
   const evidence = src.weightPrefix[i1] - src.weightPrefix[i0] + tgt.weightPrefix[j1] - tgt.weightPrefix[j0];
-  let sim = 0, anchorCost = 0, weight = 0;
+  let sim = 0, weight = 0, shared = 0;
   if (evidence > 0) {
-    sim = (2 * sharedWeight(p, i0, i1, j0, j1)) / evidence;
+    shared = sharedWeight(p, i0, i1, j0, j1);
+    sim = (2 * shared) / evidence;
     weight = Math.min(1, evidence / 6);
-    anchorCost = model.anchorWeight * (0.5 - sim) * weight;
   }
+  const anchorCost = -model.matchReward * shared;
   const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
   const cost = prior + lc + anchorCost + sentenceCost;
   if (!withScore) return out(cost, 0);

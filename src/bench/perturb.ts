@@ -38,7 +38,7 @@ export function perturb(
   const del = new Set(pickDistinct(rand, Math.round(n * rates.delete), n, () => true));
   let tgt = target.filter((_, i) => !del.has(i));
   // merge adjacent pairs on the source side (k with k+1; no unit merged twice)
-  const merges = pickDistinct(rand, Math.round(n * rates.merge), n - 1, () => true)
+  const merges = pickDistinct(rand, Math.round(n * rates.merge), n - 1, (k) => !source[k].heading && !source[k + 1].heading)
     .filter((k, idx, arr) => idx === 0 || arr[idx - 1] < k - 1);
   const mergeSet = new Set(merges);
   const src: PerturbedUnit[] = [];
