@@ -60,8 +60,8 @@ export function defaultModel(sourceLang: string, targetLang: string): CostModel 
   return {
     ratio: RATIOS[`${sourceLang}-${targetLang}`] ?? 1,
     variance: 6.8,
-    matchReward: Number(process.env.BT_MR ?? 3),
-    sentencePenalty: Number(process.env.BT_SP ?? 0.6),
+    matchReward: 3,
+    sentencePenalty: 0.6,
     priors: DEFAULT_PRIORS,
   };
 }
@@ -75,10 +75,10 @@ export function twoSidedTail(z: number): number {
   return Math.max(2 * p, 1e-12);
 }
 
-const TAIL_WEIGHT = Number(process.env.BT_TW ?? 0.05), TAIL_SCALE = Number(process.env.BT_TS ?? 3);
+const TAIL_WEIGHT = 0.05, TAIL_SCALE = 3;
 /**
  * −log probability of the length pair: Gale–Church's normal model mixed with a three times
- * wider one (weight 0.1), since free translation has heavier tails than the normal law and
+ * wider one (weight 0.05), since free translation has heavier tails than the normal law and
  * one loose paragraph should not force its neighbours into a merged bead.
  */
 export function lengthCost(l1: number, l2: number, model: CostModel): number {
