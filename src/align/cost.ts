@@ -23,6 +23,9 @@ export interface CostModel {
   /** Cost reduction per unit of shared evidence weight (additive over beads, so merging
    * beads gains nothing unless it joins tokens that were split across them). */
   matchReward: number;
+  /** Penalty per unit of a multi-unit bead that has names, numbers or links but shares none
+   * with the other side (block level; 0 for sentences, where German nouns look like names). */
+  orphanPenalty: number;
   /** Penalty per sentence of difference in count between the two sides. */
   sentencePenalty: number;
   /** −log prior of each bead type, keyed "a-b". */
@@ -50,19 +53,26 @@ export const DEFAULT_PRIORS: Record<string, number> = {
   '3-1': -Math.log(0.01),
 };
 
+/**
+ * Block-level priors: 2-2 is rarer still between paragraphs (a translator re-dividing two
+ * paragraphs differently), and without this a 2-2 bead absorbs two loose 1-1 paragraphs.
+ */
+export const BLOCK_PRIORS: Record<string, number> = { ...DEFAULT_PRIORS, '2-2': -Math.log(0.0002) };
+
 /** Sentence alignment also allows 1-3 and 3-1: translators split long sentences. */
 export const SENTENCE_BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [...BEAD_TYPES, [1, 3], [3, 1]];
 
 /** Language-pair length ratios (target chars per source char), measured on parallel text. */
 const RATIOS: Record<string, number> = { 'en-ru': 1.15, 'ru-en': 0.87, 'de-fr': 1.05, 'fr-de': 0.95 };
 
-export function defaultModel(sourceLang: string, targetLang: string): CostModel {
+export function defaultModel(sourceLang: string, targetLang: string, level: 'block' | 'sentence' = 'block'): CostModel {
   return {
     ratio: RATIOS[`${sourceLang}-${targetLang}`] ?? 1,
     variance: 6.8,
     matchReward: 3,
     sentencePenalty: 0.6,
-    priors: DEFAULT_PRIORS,
+    orphanPenalty: level === 'block' ? 4 : 0,
+    priors: level === 'block' ? BLOCK_PRIORS : DEFAULT_PRIORS,
   };
 }
 
@@ -127,6 +137,27 @@ export function rangeScore(p: Prepared, i0: number, i1: number, j0: number, j1: 
   return evaluate(p, i0, i1, j0, j1, model, true).score;
 }
 
+/**
+ * A unit joined into a multi-unit bead that has evidence of its own (names, numbers, links)
+ * yet shares none of it with the other side is probably an insertion or omission, not half
+ * of a split: each such unit adds a penalty.
+ */
+function orphanCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
+  let cost = 0;
+  const { src, tgt } = p;
+  if (i1 - i0 > 1) {
+    for (let i = i0; i < i1; i++) {
+      if (src.strongPrefix[i + 1] - src.strongPrefix[i] >= 1 && sharedWeight(p, i, i + 1, j0, j1) === 0) cost += model.orphanPenalty;
+    }
+  }
+  if (j1 - j0 > 1) {
+    for (let j = j0; j < j1; j++) {
+      if (tgt.strongPrefix[j + 1] - tgt.strongPrefix[j] >= 1 && sharedWeight(p, i0, i1, j, j + 1) === 0) cost += model.orphanPenalty;
+    }
+  }
+  return cost;
+}
+
 const OUT: BeadCost = { cost: 0, score: 0 };
 function out(cost: number, score: number): BeadCost {
   OUT.cost = cost;
@@ -169,7 +200,8 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
     sim = (2 * shared) / evidence;
     weight = Math.min(1, evidence / 6);
   }
-  const anchorCost = -model.matchReward * shared;
+  let anchorCost = -model.matchReward * shared;
+  if ((a > 1 || b > 1) && model.orphanPenalty > 0) anchorCost += orphanCost(p, i0, i1, j0, j1, model);
   const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
   const cost = prior + lc + anchorCost + sentenceCost;
   if (!withScore) return out(cost, 0);

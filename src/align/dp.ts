@@ -106,20 +106,26 @@ function alignStretch(p: Prepared, s0: number, s1: number, t0: number, t1: numbe
   return beads;
 }
 
-/** A 1-0 or 0-1 bead is sure when its unit resembles neither neighbour on the other side. */
+/**
+ * Confidence of a 1-0 or 0-1 bead: the logistic of the cost margin by which leaving the unit
+ * unlinked beats the best alternative, absorbing it into a neighbouring bead. A unit that would
+ * fit its neighbour almost as well gets a score near 0.5; a clear omission gets a score near 1.
+ */
 function scoreNullBeads(beads: Bead[], p: Prepared, model: CostModel): void {
   for (let k = 0; k < beads.length; k++) {
     const bead = beads[k];
     if (bead.source.length && bead.target.length) continue;
-    let best = 0;
+    let margin = Infinity;
     for (const nb of [beads[k - 1], beads[k + 1]]) {
-      if (!nb) continue;
-      const [s, t] = bead.source.length ? [bead.source, nb.target] : [nb.source, bead.target];
-      if (!s.length || !t.length) continue;
-      const score = rangeScore(p, s[0], s[s.length - 1] + 1, t[0], t[t.length - 1] + 1, model);
-      best = Math.max(best, score);
+      if (!nb || !nb.source.length || !nb.target.length) continue;
+      const s = [...bead.source, ...nb.source].sort((a, b) => a - b);
+      const t = [...bead.target, ...nb.target].sort((a, b) => a - b);
+      const merged = rangeCost(p, s[0], s[s.length - 1] + 1, t[0], t[t.length - 1] + 1, model);
+      const apart = rangeCost(p, nb.source[0], nb.source[nb.source.length - 1] + 1, nb.target[0], nb.target[nb.target.length - 1] + 1, model)
+        + rangeCost(p, bead.source[0] ?? 0, bead.source.length ? bead.source[0] + 1 : 0, bead.target[0] ?? 0, bead.target.length ? bead.target[0] + 1 : 0, model);
+      margin = Math.min(margin, merged - apart);
     }
-    bead.score = round(1 - best * 0.8);
+    bead.score = margin === Infinity ? 0.5 : round(1 / (1 + Math.exp(-margin)));
   }
 }
 

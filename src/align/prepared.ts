@@ -11,6 +11,8 @@ export interface PreparedSide {
   sentPrefix: Float64Array;
   /** Sum of token weights up to each unit. */
   weightPrefix: Float64Array;
+  /** Sum of the weights of strong tokens (numbers, links, names) up to each unit. */
+  strongPrefix: Float64Array;
   /** Index of the first unit of the run of same-kind units that unit i belongs to. */
   kindRunStart: Int32Array;
   kind: Uint8Array;
@@ -67,7 +69,7 @@ export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
   const side = (units: AlignUnit[]): { side: PreparedSide; lists: number[][] } => {
     const n = units.length;
     const s: PreparedSide = {
-      n, lenPrefix: new Float64Array(n + 1), sentPrefix: new Float64Array(n + 1), weightPrefix: new Float64Array(n + 1),
+      n, lenPrefix: new Float64Array(n + 1), sentPrefix: new Float64Array(n + 1), weightPrefix: new Float64Array(n + 1), strongPrefix: new Float64Array(n + 1),
       kindRunStart: new Int32Array(n), kind: new Uint8Array(n), tokStart: new Int32Array(n + 1), tokens: new Int32Array(0),
     };
     const lists: number[][] = [];
@@ -78,14 +80,16 @@ export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
       s.kind[i] = KINDS[u.kind];
       s.kindRunStart[i] = i > 0 && s.kind[i - 1] === s.kind[i] ? s.kindRunStart[i - 1] : i;
       const list: number[] = [];
-      let w = 0;
+      let w = 0, strong = 0;
       for (const [tok, weight] of unitTokens(u, useWord)) {
+        if (/^[nlp]:/.test(tok)) strong += weight;
         let id = ids.get(tok);
         if (id === undefined) { id = weights.length; ids.set(tok, id); weights.push(weight); }
         list.push(id);
         w += weight;
       }
       s.weightPrefix[i + 1] = s.weightPrefix[i] + w;
+      s.strongPrefix[i + 1] = s.strongPrefix[i] + strong;
       lists.push(list);
     }
     let total = 0;

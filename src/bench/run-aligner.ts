@@ -28,7 +28,7 @@ export function alignParagraphs(src: Block[], tgt: Block[], sl: string, tl: stri
 /** Sentence alignment of two sentence lists (one document), with calibration. */
 export function alignSentenceLists(src: string[], tgt: string[], sl: string, tl: string): BeadPair[] {
   const { beads } = alignCalibrated(src.map((s) => textUnit(s)), tgt.map((t) => textUnit(t)), {
-    model: defaultModel(sl, tl), beadTypes: SENTENCE_BEAD_TYPES,
+    model: defaultModel(sl, tl, 'sentence'), beadTypes: SENTENCE_BEAD_TYPES,
   });
   return beads.map((b) => [b.source, b.target]);
 }
