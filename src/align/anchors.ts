@@ -34,6 +34,15 @@ const MONTHS: Array<[RegExp, number]> = [
   [/^(?:december|dec|декабр[ьяюеё]|декабрем)$/, 12],
 ];
 
+/**
+ * The comparison key of a name anchor: the cross-script name key after Russian case endings
+ * are stripped, with trailing vowels dropped on both sides (Almaty/Алматы → "almat") and cut
+ * to six letters so inflected forms meet.
+ */
+export function nameAnchorKey(word: string): string {
+  return nameKey(stripRussianEnding(word)).replace(/[aeiou]+$/, '').slice(0, 6);
+}
+
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   for (const [re, n] of MONTHS) if (re.test(w)) return n;
@@ -52,7 +61,7 @@ export function midSentenceNames(texts: string[]): Set<string> {
   for (const text of texts) {
     const t = normalizeSameLength(text);
     for (const m of t.matchAll(CAPITALISED)) {
-      if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameKey(stripRussianEnding(m[0])));
+      if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameAnchorKey(m[0]));
     }
   }
   return out;
@@ -71,11 +80,11 @@ export function extractAnchors(text: string, names?: Set<string>): Anchors {
   for (const m of noLinks.matchAll(CAPITALISED)) {
     const w = m[0].replace(/[’'-]+$/, '').replace(/[’']s$/, '');
     if (STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined) continue;
-    const key = nameKey(stripRussianEnding(w));
+    const key = nameAnchorKey(w);
     if (key.length < 4) continue;
     const initial = SENTENCE_START.test(noLinks.slice(Math.max(0, m.index - 4), m.index));
     if (initial && names && !names.has(key)) continue;
-    found.push(key.slice(0, 6));
+    found.push(key);
   }
   return { numbers, names: [...new Set(found)], links };
 }

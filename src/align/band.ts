@@ -2,30 +2,45 @@ import type { Prepared } from './prepared.js';
 
 /**
  * Anchor-first search band. Evidence tokens found exactly once on each side give candidate
- * points (i, j); their longest chain increasing on both sides is taken as the skeleton of the
- * path, and the band follows the piecewise-linear line through it instead of the diagonal,
- * so a long insertion or deletion does not push the true path out of the band.
- * Returns the band centre for every source position 0..n (relative to the stretch).
+ * points (i, j); their longest chain increasing on both sides is the skeleton of the path.
+ * Between two consecutive skeleton points the path may take its insertion or deletion
+ * anywhere, so row i's window spans both extreme paths through that rectangle (diagonal
+ * first, or the jump first), widened by w. Memory is O(n·(w + local excess)), never n×m.
+ * Returns each row's first and last column (relative to the stretch).
  */
-export function bandCentres(p: Prepared, s0: number, s1: number, t0: number, t1: number): Float64Array {
+export function bandWindows(p: Prepared, s0: number, s1: number, t0: number, t1: number, w: number): { lo: Int32Array; hi: Int32Array } {
   const n = s1 - s0, m = t1 - t0;
   const pts = p.uniquePairs.filter(([i, j]) => i >= s0 && i < s1 && j >= t0 && j < t1).map(([i, j]) => [i - s0, j - t0] as const);
-  const chain = longestChain(pts);
   const xs: number[] = [0], ys: number[] = [0];
-  for (const [i, j] of chain) {
-    if (i > xs[xs.length - 1]) { xs.push(i); ys.push(j); }
-    xs.push(i + 1); ys.push(j + 1);
+  for (const [i, j] of longestChain(pts)) {
+    if (i > xs[xs.length - 1] && j > ys[ys.length - 1]) { xs.push(i); ys.push(j); }
+    if (i + 1 <= n && j + 1 <= m) { xs.push(i + 1); ys.push(j + 1); }
   }
-  if (n > xs[xs.length - 1]) { xs.push(n); ys.push(m); } else ys[ys.length - 1] = Math.max(ys[ys.length - 1], m);
-  const centre = new Float64Array(n + 1);
-  let k = 0;
+  if (xs[xs.length - 1] < n || ys[ys.length - 1] < m) { xs.push(n); ys.push(m); }
+  const rowLo = new Float64Array(n + 1), rowHi = new Float64Array(n + 1);
+  rowLo.fill(Infinity); rowHi.fill(-Infinity);
+  for (let k = 0; k + 1 < xs.length; k++) {
+    const x0 = xs[k], x1 = xs[k + 1], y0 = ys[k], y1 = ys[k + 1];
+    for (let i = x0; i <= x1; i++) {
+      const diagFirst = Math.min(y1, y0 + (i - x0));
+      const jumpFirst = Math.max(y0, y1 - (x1 - i));
+      const linear = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0);
+      const a = Math.min(diagFirst, jumpFirst, linear);
+      const b = Math.max(diagFirst, jumpFirst, linear);
+      if (a < rowLo[i]) rowLo[i] = a;
+      if (b > rowHi[i]) rowHi[i] = b;
+    }
+  }
+  const lo = new Int32Array(n + 1), hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    while (k + 1 < xs.length - 1 && xs[k + 1] <= i) k++;
-    const x0 = xs[k], x1 = xs[Math.min(k + 1, xs.length - 1)];
-    const y0 = ys[k], y1 = ys[Math.min(k + 1, ys.length - 1)];
-    centre[i] = x1 === x0 ? y1 : y0 + ((i - x0) * (y1 - y0)) / (x1 - x0);
+    // span the neighbouring rows too, so consecutive rows always overlap
+    const a = Math.min(rowLo[Math.max(0, i - 1)], rowLo[i], rowLo[Math.min(n, i + 1)]);
+    const b = Math.max(rowHi[Math.max(0, i - 1)], rowHi[i], rowHi[Math.min(n, i + 1)]);
+    lo[i] = Math.max(0, Math.floor(a) - w);
+    hi[i] = Math.min(m, Math.ceil(b) + w);
   }
-  return centre;
+  lo[0] = 0; hi[n] = m;
+  return { lo, hi };
 }
 
 /** Longest chain of points strictly increasing in both coordinates (patience sorting, O(k log k)). */

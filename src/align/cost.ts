@@ -26,6 +26,9 @@ export interface CostModel {
   /** Penalty per unit of a multi-unit bead that has names, numbers or links but shares none
    * with the other side (block level; 0 for sentences, where German nouns look like names). */
   orphanPenalty: number;
+  /** Penalty per unit of strong-anchor weight unmatched on both sides of a link (sentence
+   * level only: between paragraphs, free translation drops and adds names too often). */
+  conflictPenalty: number;
   /** Penalty per sentence of difference in count between the two sides. */
   sentencePenalty: number;
   /** −log prior of each bead type, keyed "a-b". */
@@ -72,6 +75,7 @@ export function defaultModel(sourceLang: string, targetLang: string, level: 'blo
     matchReward: 3,
     sentencePenalty: 0.6,
     orphanPenalty: level === 'block' ? 4 : 0,
+    conflictPenalty: level === 'block' ? 0 : 0.75,
     priors: level === 'block' ? BLOCK_PRIORS : DEFAULT_PRIORS,
   };
 }
@@ -201,6 +205,12 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
     weight = Math.min(1, evidence / 6);
   }
   let anchorCost = -model.matchReward * shared;
+  if (model.conflictPenalty > 0 && shared < evidence) {
+    // Strong anchors on both sides that fail to match each other argue against the link.
+    const us = src.strongPrefix[i1] - src.strongPrefix[i0] - shared;
+    const ut = tgt.strongPrefix[j1] - tgt.strongPrefix[j0] - shared;
+    if (us > 0 && ut > 0) anchorCost += model.conflictPenalty * Math.min(us, ut);
+  }
   if ((a > 1 || b > 1) && model.orphanPenalty > 0) anchorCost += orphanCost(p, i0, i1, j0, j1, model);
   const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
   const cost = prior + lc + anchorCost + sentenceCost;

@@ -1,7 +1,7 @@
 import type { Bead } from '../types.js';
 import { BEAD_TYPES, rangeCost, rangeScore, type AlignUnit, type CostModel } from './cost.js';
 import { prepare, type Prepared } from './prepared.js';
-import { bandCentres } from './band.js';
+import { bandWindows } from './band.js';
 
 export interface FixedLink {
   source: number[];
@@ -54,16 +54,9 @@ function alignStretch(p: Prepared, s0: number, s1: number, t0: number, t1: numbe
   if (m === 0) return range(s0, s1).map((i) => ({ source: [i], target: [], score: 0.5 }));
   const types = opts.beadTypes ?? BEAD_TYPES;
   const w = opts.band ?? 60;
-  const centre = bandCentres(p, s0, s1, t0, t1);
-  // Row i holds columns lo[i]..hi[i]; a row spans the centres of its neighbours so that
-  // consecutive rows always overlap, however steep the path.
-  const lo = new Int32Array(n + 1), hi = new Int32Array(n + 1), off = new Float64Array(n + 2);
-  for (let i = 0; i <= n; i++) {
-    const a = centre[Math.max(0, i - 1)], b = centre[i], c = centre[Math.min(n, i + 1)];
-    lo[i] = Math.max(0, Math.floor(Math.min(a, b, c)) - w);
-    hi[i] = Math.min(m, Math.ceil(Math.max(a, b, c)) + w);
-  }
-  lo[0] = 0; hi[n] = m;
+  // Row i holds columns lo[i]..hi[i] (see band.ts); cell (i, j) is at off[i] + j − lo[i].
+  const { lo, hi } = bandWindows(p, s0, s1, t0, t1, w);
+  const off = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
   const cells = off[n + 1];
   const cost = new Float64Array(cells).fill(Infinity);

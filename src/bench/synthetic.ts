@@ -9,12 +9,12 @@ const RU_SYLLABLES = ['ка', 'ло', 'ми', 'сер', 'тан', 'во', 'ри'
  * ~1.15× longer with noise, some carrying numbers and capitalised names (shared anchors).
  * Deterministic for a seed; used to test and measure alignment of long documents.
  */
-export function syntheticPair(n: number, seed: number): { en: PerturbedUnit[]; ru: PerturbedUnit[] } {
+export function syntheticPair(n: number, seed: number, maxSentences = 4): { en: PerturbedUnit[]; ru: PerturbedUnit[] } {
   const rand = mulberry32(seed);
   const word = (syl: string[], k: number): string => Array.from({ length: k }, () => syl[Math.floor(rand() * syl.length)]).join('');
   const en: PerturbedUnit[] = [], ru: PerturbedUnit[] = [];
   for (let i = 0; i < n; i++) {
-    const sentences = 1 + Math.floor(rand() * 4);
+    const sentences = 1 + Math.floor(rand() * maxSentences);
     const enS: string[] = [], ruS: string[] = [];
     for (let s = 0; s < sentences; s++) {
       const words = 4 + Math.floor(rand() * 22);
