@@ -11,6 +11,8 @@ export interface AlignUnit {
   kind: 'heading' | 'fragment' | 'prose';
   /** Word keys for shared-token evidence (cognates in same-script pairs). */
   words?: string[];
+  /** Target word keys this unit's words translate to (source) or that it contains (target), from a learned lexicon. */
+  lexical?: string[];
   /** Punctuation marks kept across translation (see units.ts). */
   marks?: string[];
 }

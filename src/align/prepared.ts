@@ -34,7 +34,7 @@ export interface Prepared {
 const KINDS: Record<AlignUnit['kind'], number> = { heading: 0, fragment: 1, prose: 2 };
 
 /** Weights of the evidence classes: numbers and links are the surest anchors. */
-export const TOKEN_WEIGHTS = { number: 1.5, link: 1.5, name: 1, word: 0.5, mark: 0.3 };
+export const TOKEN_WEIGHTS = { number: 1.5, link: 1.5, name: 1, word: 0.5, mark: 0.3, lexical: 0.75 };
 
 /**
  * Evidence tokens of a unit: its anchors, plus shared word keys (same-script cognates, names
@@ -48,6 +48,7 @@ function unitTokens(u: AlignUnit, useWord: (k: string) => boolean): Array<[strin
   for (const x of u.anchors.names) out.push([`p:${x}`, TOKEN_WEIGHTS.name]);
   for (const x of new Set(u.words ?? [])) if (useWord(x)) out.push([`w:${x}`, TOKEN_WEIGHTS.word]);
   for (const x of u.marks ?? []) out.push([`m:${x}`, TOKEN_WEIGHTS.mark]);
+  for (const x of u.lexical ?? []) out.push([`x:${x}`, TOKEN_WEIGHTS.lexical]);
   return out;
 }
 
