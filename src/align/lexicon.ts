@@ -7,34 +7,48 @@ import type { AlignUnit } from './cost.js';
  * at least minCount beads) are taken as translations. Each source key keeps its best target.
  * Language-independent: it needs no dictionary, only the document's own repetition.
  */
+const MAX_BEADS = 2000;
+
 export function learnLexicon(beads: Bead[], src: AlignUnit[], tgt: AlignUnit[], minCount = 2, minDice = 0.5): Map<string, string> {
-  const ones = beads.filter((b) => b.source.length === 1 && b.target.length === 1);
-  const fs = new Map<string, number>(), ft = new Map<string, number>(), co = new Map<string, Map<string, number>>();
+  const all = beads.filter((b) => b.source.length === 1 && b.target.length === 1);
+  // A lexicon needs a few thousand beads at most: sample long documents evenly (bounded time and memory).
+  const step = Math.max(1, Math.ceil(all.length / MAX_BEADS));
+  const ones = step === 1 ? all : all.filter((_, k) => k % step === 0);
   const maxFreq = Math.max(minCount, Math.ceil(ones.length * 0.2));
-  for (const b of ones) {
-    const s = new Set(src[b.source[0]].words ?? []), t = new Set(tgt[b.target[0]].words ?? []);
-    for (const x of s) fs.set(x, (fs.get(x) ?? 0) + 1);
-    for (const y of t) ft.set(y, (ft.get(y) ?? 0) + 1);
-  }
-  for (const b of ones) {
-    const s = [...new Set(src[b.source[0]].words ?? [])].filter((x) => (fs.get(x) ?? 0) >= minCount && fs.get(x)! <= maxFreq);
-    const t = [...new Set(tgt[b.target[0]].words ?? [])].filter((y) => (ft.get(y) ?? 0) >= minCount && ft.get(y)! <= maxFreq);
-    for (const x of s) {
-      let row = co.get(x);
-      if (!row) co.set(x, (row = new Map()));
-      for (const y of t) row.set(y, (row.get(y) ?? 0) + 1);
+  const sIds = new Map<string, number>(), tIds = new Map<string, number>();
+  const sWords: string[] = [], tWords: string[] = [];
+  const intern = (w: string, ids: Map<string, number>, words: string[]): number => {
+    let id = ids.get(w);
+    if (id === undefined) { id = words.length; ids.set(w, id); words.push(w); }
+    return id;
+  };
+  const sLists = ones.map((b) => [...new Set((src[b.source[0]].words ?? []).map((w) => intern(w, sIds, sWords)))]);
+  const tLists = ones.map((b) => [...new Set((tgt[b.target[0]].words ?? []).map((w) => intern(w, tIds, tWords)))]);
+  const fs = new Int32Array(sWords.length), ft = new Int32Array(tWords.length);
+  for (const l of sLists) for (const x of l) fs[x]++;
+  for (const l of tLists) for (const y of l) ft[y]++;
+  const keepS = (x: number): boolean => fs[x] >= minCount && fs[x] <= maxFreq;
+  const keepT = (y: number): boolean => ft[y] >= minCount && ft[y] <= maxFreq;
+  const T = tWords.length;
+  const co = new Map<number, number>();
+  for (let k = 0; k < ones.length; k++) {
+    const t = tLists[k].filter(keepT);
+    if (!t.length) continue;
+    for (const x of sLists[k]) {
+      if (!keepS(x)) continue;
+      for (const y of t) { const key = x * T + y; co.set(key, (co.get(key) ?? 0) + 1); }
     }
+  }
+  const bestY = new Int32Array(sWords.length).fill(-1), bestDice = new Float64Array(sWords.length);
+  for (const [key, c] of co) {
+    if (c < minCount) continue;
+    const x = Math.floor(key / T), y = key - x * T;
+    if (sWords[x] === tWords[y]) continue; // identical keys already count as shared words
+    const dice = (2 * c) / (fs[x] + ft[y]);
+    if (dice > bestDice[x] || (dice === bestDice[x] && bestY[x] >= 0 && tWords[y] < tWords[bestY[x]])) { bestDice[x] = dice; bestY[x] = y; }
   }
   const lexicon = new Map<string, string>();
-  for (const [x, row] of [...co].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    let best = '', bestDice = 0;
-    for (const [y, c] of [...row].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      if (c < minCount || x === y) continue;
-      const dice = (2 * c) / (fs.get(x)! + ft.get(y)!);
-      if (dice > bestDice) { bestDice = dice; best = y; }
-    }
-    if (bestDice >= minDice) lexicon.set(x, best);
-  }
+  for (let x = 0; x < sWords.length; x++) if (bestY[x] >= 0 && bestDice[x] >= minDice) lexicon.set(sWords[x], tWords[bestY[x]]);
   return lexicon;
 }
 
