@@ -148,17 +148,23 @@ export function rangeScore(p: Prepared, i0: number, i1: number, j0: number, j1: 
  * yet shares none of it with the other side is probably an insertion or omission, not half
  * of a split: each such unit adds a penalty.
  */
+/** Total evidence weight that makes a unit with no shared token an orphan even without names or numbers. */
+const ORPHAN_EVIDENCE = 2;
+function orphanEvidence(side: Prepared['src'], i: number): boolean {
+  return side.strongPrefix[i + 1] - side.strongPrefix[i] >= 1 || side.weightPrefix[i + 1] - side.weightPrefix[i] >= ORPHAN_EVIDENCE;
+}
+
 function orphanCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
   let cost = 0;
   const { src, tgt } = p;
   if (i1 - i0 > 1) {
     for (let i = i0; i < i1; i++) {
-      if (src.strongPrefix[i + 1] - src.strongPrefix[i] >= 1 && sharedWeight(p, i, i + 1, j0, j1) === 0) cost += model.orphanPenalty;
+      if (orphanEvidence(src, i) && sharedWeight(p, i, i + 1, j0, j1) === 0) cost += model.orphanPenalty;
     }
   }
   if (j1 - j0 > 1) {
     for (let j = j0; j < j1; j++) {
-      if (tgt.strongPrefix[j + 1] - tgt.strongPrefix[j] >= 1 && sharedWeight(p, i0, i1, j, j + 1) === 0) cost += model.orphanPenalty;
+      if (orphanEvidence(tgt, j) && sharedWeight(p, i0, i1, j, j + 1) === 0) cost += model.orphanPenalty;
     }
   }
   return cost;
