@@ -6,6 +6,7 @@ import { enRuWorks, textBergDocs } from './data.js';
 import { perturb } from './perturb.js';
 import { alignParagraphs, alignSentenceLists, toBlocks } from './run-aligner.js';
 import { linkScore, scoreDocs, type BeadPair } from './score.js';
+import { loadHunalign } from './hunalign-peer.js';
 
 /**
  * `npm run bench:align [-- --json] [-- --dev] [-- --scale N]`: alignment quality and speed on
@@ -26,6 +27,7 @@ if (!existsSync(benchDir)) {
 
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const report: Record<string, unknown> = {};
+const peer = args.includes('--no-peer') ? undefined : await loadHunalign();
 const rows: string[][] = [];
 
 const tbDir = join(benchDir, 'textberg-de-fr');
@@ -40,6 +42,13 @@ if (existsSync(tbDir)) {
     report[`textberg-${which}`] = { docs: docs.length, strict: mapR(s.strict), lax: mapR(s.lax), ms: Math.round(ms), perDoc };
     rows.push([`Text+Berg de-fr ${which} (${docs.length} docs, sentences)`, 'strict', f(s.strict.precision), f(s.strict.recall), f(s.strict.f1), `${Math.round(ms)} ms`]);
     rows.push(['', 'lax', f(s.lax.precision), f(s.lax.recall), f(s.lax.f1), '']);
+    if (peer) {
+      const h0 = performance.now();
+      const hs = scoreDocs(await Promise.all(docs.map(async (d) => ({ gold: d.gold, test: await peer(d.de, d.fr) }))));
+      const hms = performance.now() - h0;
+      report[`textberg-${which}-hunalign`] = { strict: mapR(hs.strict), lax: mapR(hs.lax), ms: Math.round(hms) };
+      rows.push(['  peer: hunalign (wasm, no dictionary)', 'strict', f(hs.strict.precision), f(hs.strict.recall), f(hs.strict.f1), `${Math.round(hms)} ms`]);
+    }
   }
 }
 
@@ -65,6 +74,19 @@ if (works.length) {
   report['enru-perturbed'] = { works: works.length, blocks, links: { precision: r3(P), recall: r3(R), f1: r3(F) }, strict: mapR(s.strict), ms: Math.round(ms), perWork };
   rows.push([`EN-RU paragraphs, perturbed (${works.length} works, ${blocks} blocks)`, 'links', f(P), f(R), f(F), `${Math.round(ms)} ms`]);
   rows.push(['', 'beads strict', f(s.strict.precision), f(s.strict.recall), f(s.strict.f1), '']);
+  if (peer) {
+    let htp = 0, hfp = 0, hfn = 0;
+    const h0 = performance.now();
+    for (const [k, w] of works.entries()) {
+      const p = perturb(w.en, w.ru, 'ru', 1000 + k);
+      const l = linkScore(p.gold, await peer(p.source.map((u) => u.text), p.target.map((u) => u.text)));
+      htp += l.tp; hfp += l.fp; hfn += l.fn;
+    }
+    const hms = performance.now() - h0;
+    const hP = htp / (htp + hfp || 1), hR = htp / (htp + hfn || 1), hF = hP + hR ? (2 * hP * hR) / (hP + hR) : 0;
+    report['enru-perturbed-hunalign'] = { links: { precision: r3(hP), recall: r3(hR), f1: r3(hF) }, ms: Math.round(hms) };
+    rows.push(['  peer: hunalign (wasm, no dictionary)', 'links', f(hP), f(hR), f(hF), `${Math.round(hms)} ms`]);
+  }
 }
 
 if (scaleN > 0) {
