@@ -20,7 +20,11 @@ describe('alignment of edited copies of the seed', () => {
     const ru = ruParas();
     ru.splice(10, 1); // RU 10 translates EN 12
     const expected = seedLinks((i) => (i < 12 ? i - 2 : i === 12 ? null : i - 3));
-    expect(alignTexts(EN, join2(ru)).links).toEqual(expected);
+    const r = alignTexts(EN, join2(ru));
+    expect(r.links).toEqual(expected);
+    // a clear omission is a confident null bead; every score is in [0, 1]
+    expect(r.beads.find((b) => b.source[0] === 12)!.score).toBeGreaterThan(0.9);
+    for (const b of r.beads) expect(b.score >= 0 && b.score <= 1).toBe(true);
   });
 
   it('two merged target paragraphs give one 2-1 bead', () => {
@@ -48,6 +52,7 @@ describe('alignment of edited copies of the seed', () => {
     expected.splice(19, 0, [[], [17]]);
     expect(r.links).toEqual(expected);
     expect(paragraphExtra.run(ctx(r)).map((f) => f.target?.block)).toEqual([17]);
+    expect(r.beads.find((b) => !b.source.length)!.score).toBeGreaterThan(0.7);
   });
 
   it('a dropped sentence keeps the alignment and is reported as sentence-missing on that sentence', () => {

@@ -100,25 +100,30 @@ function alignStretch(p: Prepared, s0: number, s1: number, t0: number, t1: numbe
 }
 
 /**
- * Confidence of a 1-0 or 0-1 bead: the logistic of the cost margin by which leaving the unit
- * unlinked beats the best alternative, absorbing it into a neighbouring bead. A unit that would
- * fit its neighbour almost as well gets a score near 0.5; a clear omission gets a score near 1.
+ * Confidence of a 1-0 or 0-1 bead: the logistic of the cost margin by which the chosen
+ * alignment beats the best local alternative — absorbing the unit into a neighbouring bead, or
+ * linking it to the neighbour's partner instead (leaving the neighbour's unit unlinked). A unit
+ * that would fit its neighbour almost as well scores near 0.5; a clear omission near 1.
  */
 function scoreNullBeads(beads: Bead[], p: Prepared, model: CostModel): void {
+  const cost = (s: number[], t: number[]): number =>
+    rangeCost(p, s.length ? s[0] : 0, s.length ? s[s.length - 1] + 1 : 0, t.length ? t[0] : 0, t.length ? t[t.length - 1] + 1 : 0, model);
   for (let k = 0; k < beads.length; k++) {
     const bead = beads[k];
     if (bead.source.length && bead.target.length) continue;
-    let margin = Infinity;
+    const onSource = bead.source.length > 0;
+    let margin = Infinity, considered = false;
     for (const nb of [beads[k - 1], beads[k + 1]]) {
       if (!nb || !nb.source.length || !nb.target.length) continue;
-      const s = [...bead.source, ...nb.source].sort((a, b) => a - b);
-      const t = [...bead.target, ...nb.target].sort((a, b) => a - b);
-      const merged = rangeCost(p, s[0], s[s.length - 1] + 1, t[0], t[t.length - 1] + 1, model);
-      const apart = rangeCost(p, nb.source[0], nb.source[nb.source.length - 1] + 1, nb.target[0], nb.target[nb.target.length - 1] + 1, model)
-        + rangeCost(p, bead.source[0] ?? 0, bead.source.length ? bead.source[0] + 1 : 0, bead.target[0] ?? 0, bead.target.length ? bead.target[0] + 1 : 0, model);
-      margin = Math.min(margin, merged - apart);
+      considered = true;
+      const current = cost(nb.source, nb.target) + cost(bead.source, bead.target);
+      const merged = cost([...bead.source, ...nb.source].sort((a, b) => a - b), [...bead.target, ...nb.target].sort((a, b) => a - b));
+      const swapped = onSource
+        ? cost(bead.source, nb.target) + nb.source.reduce((c, i) => c + cost([i], []), 0)
+        : cost(nb.source, bead.target) + nb.target.reduce((c, j) => c + cost([], [j]), 0);
+      margin = Math.min(margin, merged - current, swapped - current);
     }
-    bead.score = margin === Infinity ? 0.5 : round(1 / (1 + Math.exp(-margin)));
+    bead.score = !considered ? 0.5 : margin === Infinity ? 1 : round(1 / (1 + Math.exp(-margin)));
   }
 }
 
