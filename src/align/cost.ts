@@ -25,8 +25,9 @@ export interface CostModel {
   /** Cost reduction per unit of shared evidence weight (additive over beads, so merging
    * beads gains nothing unless it joins tokens that were split across them). */
   matchReward: number;
-  /** Penalty per unit of a multi-unit bead that has names, numbers or links but shares none
-   * with the other side (block level; 0 for sentences, where German nouns look like names). */
+  /** Penalty per unit of a multi-unit bead that has evidence of its own (names, numbers, links,
+   * or evidence weight ≥ 2) but shares none of it with the other side (block level; 0 for
+   * sentences, where German nouns look like names). */
   orphanPenalty: number;
   /** Penalty per unit of strong-anchor weight unmatched on both sides of a link (sentence
    * level only: between paragraphs, free translation drops and adds names too often). */
@@ -144,8 +145,8 @@ export function rangeScore(p: Prepared, i0: number, i1: number, j0: number, j1: 
 }
 
 /**
- * A unit joined into a multi-unit bead that has evidence of its own (names, numbers, links)
- * yet shares none of it with the other side is probably an insertion or omission, not half
+ * A unit joined into a multi-unit bead that has evidence of its own (names, numbers, links, or
+ * enough lexicon and word evidence) yet shares none of it with the other side is probably an insertion or omission, not half
  * of a split: each such unit adds a penalty.
  */
 /** Total evidence weight that makes a unit with no shared token an orphan even without names or numbers. */
