@@ -34,6 +34,15 @@ const MONTHS: Array<[RegExp, number]> = [
   [/^(?:december|dec|декабр[ьяюеё]|декабрем)$/, 12],
 ];
 
+/**
+ * The comparison key of a name anchor: the cross-script name key after Russian case endings
+ * are stripped, with trailing vowels dropped on both sides (Almaty/Алматы → "almat") and cut
+ * to six letters so inflected forms meet.
+ */
+export function nameAnchorKey(word: string): string {
+  return nameKey(stripRussianEnding(word)).replace(/[aeiou]+$/, '').slice(0, 6);
+}
+
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   for (const [re, n] of MONTHS) if (re.test(w)) return n;
@@ -52,7 +61,7 @@ export function midSentenceNames(texts: string[]): Set<string> {
   for (const text of texts) {
     const t = normalizeSameLength(text);
     for (const m of t.matchAll(CAPITALISED)) {
-      if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameKey(stripRussianEnding(m[0])));
+      if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameAnchorKey(m[0]));
     }
   }
   return out;
@@ -71,47 +80,11 @@ export function extractAnchors(text: string, names?: Set<string>): Anchors {
   for (const m of noLinks.matchAll(CAPITALISED)) {
     const w = m[0].replace(/[’'-]+$/, '').replace(/[’']s$/, '');
     if (STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined) continue;
-    const key = nameKey(stripRussianEnding(w));
+    const key = nameAnchorKey(w);
     if (key.length < 4) continue;
     const initial = SENTENCE_START.test(noLinks.slice(Math.max(0, m.index - 4), m.index));
     if (initial && names && !names.has(key)) continue;
-    found.push(key.slice(0, 6));
+    found.push(key);
   }
   return { numbers, names: [...new Set(found)], links };
-}
-
-function overlap(a: string[], b: string[]): { common: number; total: number } {
-  if (a.length === 0 && b.length === 0) return { common: 0, total: 0 };
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
-  let common = 0;
-  for (const y of b) {
-    const c = counts.get(y) ?? 0;
-    if (c > 0) { common++; counts.set(y, c - 1); }
-  }
-  return { common, total: a.length + b.length };
-}
-
-/**
- * Anchor agreement of two anchor sets in [0, 1] (Dice over numbers, names and links), and how
- * much evidence there was (the number of anchors involved).
- */
-export function anchorSimilarity(a: Anchors, b: Anchors): { sim: number; evidence: number } {
-  let common = 0, total = 0;
-  for (const key of ['numbers', 'names', 'links'] as const) {
-    const o = overlap(a[key], b[key]);
-    const w = key === 'names' ? 1 : 1.5;
-    common += o.common * w;
-    total += o.total * w;
-  }
-  if (total === 0) return { sim: 0, evidence: 0 };
-  return { sim: (2 * common) / total, evidence: total };
-}
-
-export function mergeAnchors(list: Anchors[]): Anchors {
-  return {
-    numbers: list.flatMap((a) => a.numbers),
-    names: list.flatMap((a) => a.names),
-    links: list.flatMap((a) => a.links),
-  };
 }

@@ -1,6 +1,7 @@
 import type { Bead } from '../types.js';
 import type { AlignUnit, CostModel } from './cost.js';
 import { align, type AlignOptions } from './dp.js';
+import { learnLexicon, withLexicon } from './lexicon.js';
 
 /**
  * Re-estimate the Gale–Church length parameters (ratio c and variance s²) from the confident
@@ -25,10 +26,15 @@ function clamp(x: number, lo: number, hi: number): number {
   return Math.min(hi, Math.max(lo, x));
 }
 
-/** Two passes: align with the language-pair defaults, calibrate on the result, align again. */
+/**
+ * Two passes: align with the language-pair defaults, calibrate the length model and learn a
+ * lexicon (lexicon.ts) from the result, align again.
+ */
 export function alignCalibrated(src: AlignUnit[], tgt: AlignUnit[], opts: AlignOptions): { beads: Bead[]; model: CostModel } {
   const first = align(src, tgt, opts);
   const model = calibrate(first, src, tgt, opts.model);
-  if (model === opts.model) return { beads: first, model };
-  return { beads: align(src, tgt, { ...opts, model }), model };
+  const lexicon = learnLexicon(first, src, tgt);
+  if (model === opts.model && lexicon.size === 0) return { beads: first, model };
+  const units = lexicon.size ? withLexicon(src, tgt, lexicon) : { src, tgt };
+  return { beads: align(units.src, units.tgt, { ...opts, model }), model };
 }

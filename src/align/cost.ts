@@ -1,5 +1,5 @@
 import type { Anchors } from './anchors.js';
-import { anchorSimilarity, mergeAnchors } from './anchors.js';
+import type { Prepared } from './prepared.js';
 
 /** What the aligner knows of a block (or sentence). */
 export interface AlignUnit {
@@ -9,6 +9,12 @@ export interface AlignUnit {
   sentences: number;
   /** Structural class: units of different classes never merge into one bead side. */
   kind: 'heading' | 'fragment' | 'prose';
+  /** Word keys for shared-token evidence (cognates in same-script pairs). */
+  words?: string[];
+  /** Target word keys this unit's words translate to (source) or that it contains (target), from a learned lexicon. */
+  lexical?: string[];
+  /** Punctuation marks kept across translation (see units.ts). */
+  marks?: string[];
 }
 
 export interface CostModel {
@@ -16,8 +22,16 @@ export interface CostModel {
   ratio: number;
   /** Variance of target length per source character (Gale–Church s²). */
   variance: number;
-  /** Weight of anchor agreement. */
-  anchorWeight: number;
+  /** Cost reduction per unit of shared evidence weight (additive over beads, so merging
+   * beads gains nothing unless it joins tokens that were split across them). */
+  matchReward: number;
+  /** Penalty per unit of a multi-unit bead that has evidence of its own (names, numbers, links,
+   * or evidence weight ≥ 2) but shares none of it with the other side (block level; 0 for
+   * sentences, where German nouns look like names). */
+  orphanPenalty: number;
+  /** Penalty per unit of strong-anchor weight unmatched on both sides of a link (sentence
+   * level only: between paragraphs, free translation drops and adds names too often). */
+  conflictPenalty: number;
   /** Penalty per sentence of difference in count between the two sides. */
   sentencePenalty: number;
   /** −log prior of each bead type, keyed "a-b". */
@@ -45,19 +59,27 @@ export const DEFAULT_PRIORS: Record<string, number> = {
   '3-1': -Math.log(0.01),
 };
 
+/**
+ * Block-level priors: 2-2 is rarer still between paragraphs (a translator re-dividing two
+ * paragraphs differently), and without this a 2-2 bead absorbs two loose 1-1 paragraphs.
+ */
+export const BLOCK_PRIORS: Record<string, number> = { ...DEFAULT_PRIORS, '2-2': -Math.log(0.0002) };
+
 /** Sentence alignment also allows 1-3 and 3-1: translators split long sentences. */
 export const SENTENCE_BEAD_TYPES: ReadonlyArray<readonly [number, number]> = [...BEAD_TYPES, [1, 3], [3, 1]];
 
 /** Language-pair length ratios (target chars per source char), measured on parallel text. */
 const RATIOS: Record<string, number> = { 'en-ru': 1.15, 'ru-en': 0.87, 'de-fr': 1.05, 'fr-de': 0.95 };
 
-export function defaultModel(sourceLang: string, targetLang: string): CostModel {
+export function defaultModel(sourceLang: string, targetLang: string, level: 'block' | 'sentence' = 'block'): CostModel {
   return {
     ratio: RATIOS[`${sourceLang}-${targetLang}`] ?? 1,
     variance: 6.8,
-    anchorWeight: 6,
+    matchReward: 3,
     sentencePenalty: 0.6,
-    priors: DEFAULT_PRIORS,
+    orphanPenalty: level === 'block' ? 4 : 0,
+    conflictPenalty: level === 'block' ? 0 : 0.75,
+    priors: level === 'block' ? BLOCK_PRIORS : DEFAULT_PRIORS,
   };
 }
 
@@ -68,6 +90,17 @@ export function twoSidedTail(z: number): number {
   const d = 0.3989422804014327 * Math.exp((-x * x) / 2);
   const p = d * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
   return Math.max(2 * p, 1e-12);
+}
+
+const TAIL_WEIGHT = 0.05, TAIL_SCALE = 3;
+/**
+ * −log probability of the length pair: Gale–Church's normal model mixed with a three times
+ * wider one (weight 0.05), since free translation has heavier tails than the normal law and
+ * one loose paragraph should not force its neighbours into a merged bead.
+ */
+export function lengthCost(l1: number, l2: number, model: CostModel): number {
+  const z = lengthDelta(l1, l2, model);
+  return -Math.log((1 - TAIL_WEIGHT) * twoSidedTail(z) + TAIL_WEIGHT * twoSidedTail(z / TAIL_SCALE));
 }
 
 /** Gale–Church length z-score for source length l1 and target length l2. */
@@ -82,35 +115,116 @@ export interface BeadCost {
   score: number;
 }
 
-/** Cost and confidence of linking the given source units with the given target units. */
-export function beadCost(src: AlignUnit[], tgt: AlignUnit[], model: CostModel): BeadCost {
-  const key = `${src.length}-${tgt.length}`;
-  const prior = model.priors[key] ?? 20;
-  if (src.length === 0 || tgt.length === 0) return { cost: prior, score: 0.5 };
-  const kinds = new Set([...src, ...tgt].map((u) => u.kind));
-  if ((src.length > 1 || tgt.length > 1) && kinds.size > 1) return { cost: Infinity, score: 0 };
-  if (src.length === 1 && tgt.length === 1 && kinds.has('heading') && kinds.size > 1) {
-    // A heading against a paragraph is possible but costs extra.
-    return { cost: prior + 4 + lengthCost(src, tgt, model), score: 0.3 };
+/** Weighted count of evidence tokens shared by source units [i0, i1) and target units [j0, j1). */
+export function sharedWeight(p: Prepared, i0: number, i1: number, j0: number, j1: number): number {
+  const { src, tgt, counts, weight } = p;
+  const s0 = src.tokStart[i0], s1 = src.tokStart[i1];
+  if (s0 === s1 || tgt.tokStart[j0] === tgt.tokStart[j1]) return 0;
+  for (let k = s0; k < s1; k++) counts[src.tokens[k]]++;
+  let common = 0;
+  for (let k = tgt.tokStart[j0], e = tgt.tokStart[j1]; k < e; k++) {
+    const t = tgt.tokens[k];
+    if (counts[t] > 0) { common += weight[t]; counts[t]--; }
   }
-  const lc = lengthCost(src, tgt, model);
-  const a = mergeAnchors(src.map((u) => u.anchors));
-  const b = mergeAnchors(tgt.map((u) => u.anchors));
-  const { sim, evidence } = anchorSimilarity(a, b);
-  const weight = Math.min(1, evidence / 6);
-  const anchorCost = model.anchorWeight * (0.5 - sim) * weight;
-  const ss = src.reduce((n, u) => n + u.sentences, 0);
-  const ts = tgt.reduce((n, u) => n + u.sentences, 0);
-  const sentenceCost = model.sentencePenalty * Math.abs(ss - ts);
-  const cost = prior + lc + anchorCost + sentenceCost;
-  const lengthP = Math.exp(-lc);
-  const anchorP = evidence === 0 ? 0.75 : 0.5 + 0.5 * (sim * 2 - 1) * weight + 0.25 * (1 - weight);
-  const score = Math.max(0, Math.min(1, 0.5 * Math.sqrt(lengthP) + 0.5 * anchorP));
-  return { cost, score };
+  for (let k = s0; k < s1; k++) counts[src.tokens[k]] = 0;
+  return common;
 }
 
-function lengthCost(src: AlignUnit[], tgt: AlignUnit[], model: CostModel): number {
-  const l1 = src.reduce((n, u) => n + u.length, 0);
-  const l2 = tgt.reduce((n, u) => n + u.length, 0);
-  return -Math.log(twoSidedTail(lengthDelta(l1, l2, model)));
+/**
+ * Cost (−log probability, lower is better) and confidence of linking source units [i0, i1)
+ * with target units [j0, j1): bead prior + Gale–Church length cost + anchor disagreement +
+ * sentence-count difference. Units of different kinds never share a bead side.
+ */
+export function rangeCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
+  return evaluate(p, i0, i1, j0, j1, model, false).cost;
+}
+
+/** Confidence in [0, 1] of the same bead. */
+export function rangeScore(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
+  return evaluate(p, i0, i1, j0, j1, model, true).score;
+}
+
+/**
+ * A unit joined into a multi-unit bead that has evidence of its own (names, numbers, links, or
+ * enough lexicon and word evidence) yet shares none of it with the other side is probably an insertion or omission, not half
+ * of a split: each such unit adds a penalty.
+ */
+/** Total evidence weight that makes a unit with no shared token an orphan even without names or numbers. */
+const ORPHAN_EVIDENCE = 2;
+function orphanEvidence(side: Prepared['src'], i: number): boolean {
+  return side.strongPrefix[i + 1] - side.strongPrefix[i] >= 1 || side.weightPrefix[i + 1] - side.weightPrefix[i] >= ORPHAN_EVIDENCE;
+}
+
+function orphanCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
+  let cost = 0;
+  const { src, tgt } = p;
+  if (i1 - i0 > 1) {
+    for (let i = i0; i < i1; i++) {
+      if (orphanEvidence(src, i) && sharedWeight(p, i, i + 1, j0, j1) === 0) cost += model.orphanPenalty;
+    }
+  }
+  if (j1 - j0 > 1) {
+    for (let j = j0; j < j1; j++) {
+      if (orphanEvidence(tgt, j) && sharedWeight(p, i0, i1, j, j + 1) === 0) cost += model.orphanPenalty;
+    }
+  }
+  return cost;
+}
+
+const OUT: BeadCost = { cost: 0, score: 0 };
+function out(cost: number, score: number): BeadCost {
+  OUT.cost = cost;
+  OUT.score = score;
+  return OUT;
+}
+
+const priorTables = new WeakMap<Record<string, number>, Float64Array>();
+/** −log prior of an a-b bead, from a 4×4 table built once per priors object. */
+function priorOf(priors: Record<string, number>, a: number, b: number): number {
+  if (a > 3 || b > 3) return 20;
+  let t = priorTables.get(priors);
+  if (!t) {
+    t = new Float64Array(16).fill(20);
+    for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) t[x * 4 + y] = priors[`${x}-${y}`] ?? 20;
+    priorTables.set(priors, t);
+  }
+  return t[a * 4 + b];
+}
+
+function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel, withScore: boolean): BeadCost {
+  const a = i1 - i0, b = j1 - j0;
+  const prior = priorOf(model.priors, a, b);
+  if (a === 0 || b === 0) return out(prior, 0.5);
+  const { src, tgt } = p;
+  if (src.kindRunStart[i1 - 1] > i0 || tgt.kindRunStart[j1 - 1] > j0) return out(Infinity, 0);
+  const sk = src.kind[i0], tk = tgt.kind[j0];
+  const l1 = src.lenPrefix[i1] - src.lenPrefix[i0];
+  const l2 = tgt.lenPrefix[j1] - tgt.lenPrefix[j0];
+  const lc = lengthCost(l1, l2, model);
+  if (sk !== tk) {
+    if (a > 1 || b > 1) return out(Infinity, 0);
+    // A heading (kind 0) against a paragraph is possible but costs extra.
+    if (sk === 0 || tk === 0) return out(prior + 4 + lc, 0.3);
+  }
+  const evidence = src.weightPrefix[i1] - src.weightPrefix[i0] + tgt.weightPrefix[j1] - tgt.weightPrefix[j0];
+  let sim = 0, weight = 0, shared = 0;
+  if (evidence > 0) {
+    shared = sharedWeight(p, i0, i1, j0, j1);
+    sim = (2 * shared) / evidence;
+    weight = Math.min(1, evidence / 6);
+  }
+  let anchorCost = -model.matchReward * shared;
+  if (model.conflictPenalty > 0 && shared < evidence) {
+    // Strong anchors on both sides that fail to match each other argue against the link.
+    const us = src.strongPrefix[i1] - src.strongPrefix[i0] - shared;
+    const ut = tgt.strongPrefix[j1] - tgt.strongPrefix[j0] - shared;
+    if (us > 0 && ut > 0) anchorCost += model.conflictPenalty * Math.min(us, ut);
+  }
+  if ((a > 1 || b > 1) && model.orphanPenalty > 0) anchorCost += orphanCost(p, i0, i1, j0, j1, model);
+  const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
+  const cost = prior + lc + anchorCost + sentenceCost;
+  if (!withScore) return out(cost, 0);
+  const lengthP = Math.exp(-lc);
+  const anchorP = evidence === 0 ? 0.75 : 0.5 + 0.5 * (sim * 2 - 1) * weight + 0.25 * (1 - weight);
+  return { cost, score: Math.max(0, Math.min(1, 0.5 * Math.sqrt(lengthP) + 0.5 * anchorP)) };
 }

@@ -19,6 +19,8 @@ export function blockUnit(block: Block, names?: Set<string>): AlignUnit {
     anchors: extractAnchors(text, names),
     sentences: Math.max(1, block.sentences.length),
     kind: kindOf(text, block.kind === 'heading'),
+    words: wordKeys(text),
+    marks: punctuationMarks(text),
   };
 }
 
@@ -28,5 +30,31 @@ export function textUnit(text: string): AlignUnit {
     anchors: extractAnchors(text),
     sentences: 1,
     kind: 'prose',
+    words: wordKeys(text),
+    marks: punctuationMarks(text),
   };
+}
+
+/**
+ * Word keys for shared-token evidence: lower-cased words of 4+ letters cut to 5 letters, so
+ * cognates and inflected forms of one stem meet in same-script pairs (Gletscher/glacier do not,
+ * Matterhorn/Matterhorn and Piola/Piola do). Cross-script pairs rarely share any.
+ */
+export function wordKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{L}{4,}/gu)) out.push(m[0].toLowerCase().slice(0, 5));
+  return out;
+}
+
+/**
+ * Punctuation that translation usually keeps: question and exclamation marks, opening quotes
+ * (of any script), parentheses and ellipses. Strong evidence in dialogue-heavy prose.
+ */
+export function punctuationMarks(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[?!(]|\.\.\.|…|(?<![\p{L}\p{N}])['"“„«‘]/gu)) {
+    const c = m[0];
+    out.push(c === '...' || c === '…' ? '…' : /['"“„«‘]/.test(c) ? 'q' : c);
+  }
+  return out;
 }
