@@ -81,7 +81,16 @@ export function extractAnchors(text: string, names?: Set<string>): Anchors {
 }
 
 function overlap(a: string[], b: string[]): { common: number; total: number } {
-  if (a.length === 0 && b.length === 0) return { common: 0, total: 0 };
+  if (a.length === 0 || b.length === 0) return { common: 0, total: a.length + b.length };
+  if (a.length * b.length <= 64) {
+    // small lists (the usual case, called millions of times by the aligner): no Map
+    const used = new Uint8Array(a.length);
+    let common = 0;
+    for (const y of b) {
+      for (let k = 0; k < a.length; k++) if (!used[k] && a[k] === y) { used[k] = 1; common++; break; }
+    }
+    return { common, total: a.length + b.length };
+  }
   const counts = new Map<string, number>();
   for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
   let common = 0;
@@ -109,6 +118,12 @@ export function anchorSimilarity(a: Anchors, b: Anchors): { sim: number; evidenc
 }
 
 export function mergeAnchors(list: Anchors[]): Anchors {
+  // The aligner calls this millions of times on long documents: skip the copy for one unit.
+  if (list.length === 1) return list[0];
+  if (list.length === 2) {
+    const [a, b] = list;
+    return { numbers: a.numbers.concat(b.numbers), names: a.names.concat(b.names), links: a.links.concat(b.links) };
+  }
   return {
     numbers: list.flatMap((a) => a.numbers),
     names: list.flatMap((a) => a.names),

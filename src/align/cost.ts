@@ -87,9 +87,10 @@ export function beadCost(src: AlignUnit[], tgt: AlignUnit[], model: CostModel): 
   const key = `${src.length}-${tgt.length}`;
   const prior = model.priors[key] ?? 20;
   if (src.length === 0 || tgt.length === 0) return { cost: prior, score: 0.5 };
-  const kinds = new Set([...src, ...tgt].map((u) => u.kind));
-  if ((src.length > 1 || tgt.length > 1) && kinds.size > 1) return { cost: Infinity, score: 0 };
-  if (src.length === 1 && tgt.length === 1 && kinds.has('heading') && kinds.size > 1) {
+  const kind0 = src[0].kind;
+  const mixed = src.some((u) => u.kind !== kind0) || tgt.some((u) => u.kind !== kind0);
+  if ((src.length > 1 || tgt.length > 1) && mixed) return { cost: Infinity, score: 0 };
+  if (src.length === 1 && tgt.length === 1 && mixed && (kind0 === 'heading' || tgt[0].kind === 'heading')) {
     // A heading against a paragraph is possible but costs extra.
     return { cost: prior + 4 + lengthCost(src, tgt, model), score: 0.3 };
   }
