@@ -30,6 +30,8 @@ function reportErrors(errors: InputError[]): void {
 function check(args: CheckArgs): number {
   const ctx = makeContext(args);
   const { runs, errors } = runPairs(ctx, args, true);
+  // nothing was checked: say why, and leave the previous reports alone
+  if (runs.length === 0 && errors.length) { reportErrors(errors); return EXIT_INPUT; }
   saveAlignments(ctx, runs);
   const result = buildResult(runs.map((r) => r.result));
   for (const run of runs) writeFileAtomic(reportPath(ctx, `${run.pair.id}.html`), renderPair(run.pair, run.result));

@@ -151,13 +151,16 @@ export function resolveConfirmed(stored: AlignmentFile | undefined, source: Doc,
   const stale: StoredBead[] = [];
   if (!stored) return { fixed, stale };
   const usedS = new Set<number>(), usedT = new Set<number>();
+  const origin = new Map<object, StoredBead>();
   for (const bead of stored.beads.filter((b) => b.confirmed)) {
     const s = locate(bead.source, bead.sourceHash, source.blocks, usedS);
     const t = locate(bead.target, bead.targetHash, target.blocks, usedT);
     if (s && t) {
       s.forEach((i) => usedS.add(i));
       t.forEach((i) => usedT.add(i));
-      fixed.push({ source: s, target: t });
+      const link = { source: s, target: t };
+      origin.set(link, bead);
+      fixed.push(link);
     } else {
       stale.push({ ...bead, stale: true });
     }
@@ -174,7 +177,8 @@ export function resolveConfirmed(stored: AlignmentFile | undefined, source: Doc,
       if (f.source.length) lastS = Math.max(...f.source);
       if (f.target.length) lastT = Math.max(...f.target);
     } else {
-      stale.push({ source: f.source, target: f.target, sourceHash: '', targetHash: '', confirmed: true, stale: true, note: 'crosses another confirmed bead' });
+      // keep the reviewer's bead as it was (indices and hashes), flagged, never discarded
+      stale.push({ ...origin.get(f)!, confirmed: true, stale: true, note: 'crosses another confirmed bead' });
     }
   }
   return { fixed: ok, stale };

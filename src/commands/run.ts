@@ -5,8 +5,12 @@ import { InputError } from '../errors.js';
 import { listPairIds, pairFiles } from '../corpus/discover.js';
 import { runPair, type PairRun } from '../pipeline.js';
 import { RULE_IDS } from '../checks/index.js';
-import { alignmentPath, formatAlignment } from '../alignment/store.js';
+import { alignmentPath, formatAlignment, readAlignment, toAlignmentFile } from '../alignment/store.js';
+import { alignPair } from '../pipeline.js';
+import { displayPath } from '../corpus/read.js';
+import { withFolderLock } from '../util/lock.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { checkEncoding } from '../corpus/decode.js';
 
 export interface CommonArgs {
   corpus?: string;
@@ -25,6 +29,7 @@ export interface Context {
 }
 
 export function makeContext(args: CommonArgs): Context {
+  if (args.encoding !== undefined) checkEncoding(args.encoding);
   const config = loadConfig(process.cwd(), RULE_IDS, args.config ? resolve(args.config) : undefined);
   return {
     config,
@@ -55,7 +60,10 @@ export function runPairs(ctx: Context, args: CommonArgs, checks: boolean): RunOu
   for (const id of ids) {
     try {
       const files = pairFiles(ctx.corpusDir, id, config.sourceLang, config.targetLang, all);
-      runs.push(runPair(files, config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks }));
+      const basis = readIfExists(alignmentPath(ctx.alignmentsDir, id));
+      const run = runPair(files, config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks });
+      alignmentBasis.set(run, basis);
+      runs.push(run);
     } catch (e) {
       if (e instanceof InputError) errors.push(e);
       else throw e;
@@ -64,14 +72,34 @@ export function runPairs(ctx: Context, args: CommonArgs, checks: boolean): RunOu
   return { runs, errors };
 }
 
-/** Write alignments/<pair-id>.json when its content changed (atomic). */
+/** The alignment file's text as it was before each run read it (undefined: no file). */
+const alignmentBasis = new WeakMap<PairRun, string | undefined>();
+
+function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/**
+ * Write alignments/<pair-id>.json when its content changed (atomic), holding the folder lock.
+ * If another process (a second bitext, the review server) changed the file since this run read
+ * it, re-align against the file on disk so its confirmed beads are kept, not overwritten.
+ */
 export function saveAlignments(ctx: Context, runs: PairRun[]): void {
-  for (const run of runs) {
-    const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
-    const text = formatAlignment(run.alignment);
-    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-    writeFileAtomic(path, text);
-  }
+  if (runs.length === 0) return;
+  withFolderLock(ctx.alignmentsDir, () => {
+    for (const run of runs) {
+      const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
+      const current = readIfExists(path);
+      let file = run.alignment;
+      if (alignmentBasis.has(run) && current !== alignmentBasis.get(run)) {
+        const stored = readAlignment(path, displayPath(path));
+        const { beads, stale } = alignPair(run.pair, ctx.config, stored);
+        file = toAlignmentFile(run.pair.id, run.pair.source, run.pair.target, beads, stale);
+      }
+      const text = formatAlignment(file);
+      if (current !== text) writeFileAtomic(path, text);
+    }
+  });
 }
 
 export function reportPath(ctx: Context, name: string): string {
