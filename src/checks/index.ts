@@ -5,6 +5,7 @@ import sentenceMissing from './sentence-missing.js';
 import sentenceExtra from './sentence-extra.js';
 import alignmentStale from './alignment-stale.js';
 import alignmentLowConfidence from './alignment-low-confidence.js';
+import languageMismatch from './language-mismatch.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   sentenceExtra,
   alignmentStale,
   alignmentLowConfidence,
+  languageMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
