@@ -23,7 +23,7 @@ function sleep(ms: number): void {
  */
 export function withFolderLock<T>(dir: string, fn: () => T, opts: LockOptions = {}): T {
   const waitMs = opts.waitMs ?? 60_000;
-  const stale = opts.staleMs ?? 30_000;
+  const stale = opts.staleMs ?? 10_000;
   mkdirSync(dir, { recursive: true });
   const lockfilePath = join(dir, LOCK_NAME);
   const deadline = Date.now() + waitMs;
