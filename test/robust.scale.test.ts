@@ -29,7 +29,7 @@ function run(en: string, ru: string): { pair: Pair; ms: { segment: number; align
 }
 
 describe('large inputs stay fast', () => {
-  it('a 1 MB paragraph: sentences split and aligned (the segmenter is fed in chunks)', () => {
+  it('a 1 MB paragraph: segmented into sentences and block-aligned (the segmenter is fed in chunks)', () => {
     const { en, ru } = repeated(400);
     let big = '', bigRu = '';
     for (let k = 0; big.length < 1_000_000; k++) { big += `${en[k % en.length]} `; bigRu += `${ru[k % ru.length]} `; }
