@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { main } from '../src/main.js';
 
@@ -14,7 +15,8 @@ export async function bitext(dir: string, args: string[]): Promise<InProcessResu
   const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { stderr += String(s); return true; });
   try {
     const [cmd, ...rest] = args;
-    const paths = ['--corpus', join(dir, 'corpus'), '--alignments', join(dir, 'alignments'), '--reports', join(dir, 'reports'), '--config', join(dir, 'bitext.config.json')];
+    const paths = ['--corpus', join(dir, 'corpus'), '--alignments', join(dir, 'alignments'), '--reports', join(dir, 'reports')];
+    if (existsSync(join(dir, 'bitext.config.json'))) paths.push('--config', join(dir, 'bitext.config.json'));
     // options given by the test win over the defaults above
     const given = new Set(rest.filter((a) => a.startsWith('--')));
     const defaults: string[] = [];

@@ -36,7 +36,7 @@ describe('two writers on one alignments folder', () => {
     const dir = copySeedProject();
     await bitext(dir, ['align']);
     confirm(dir, [1]); // reviewer A: the omission of EN 1 is intended
-    const args = { corpus: join(dir, 'corpus'), alignments: join(dir, 'alignments'), reports: join(dir, 'reports'), config: join(dir, 'bitext.config.json') };
+    const args = { corpus: join(dir, 'corpus'), alignments: join(dir, 'alignments'), reports: join(dir, 'reports') };
     const ctx = makeContext(args);
     const { runs } = runPairs(ctx, args, true);
     confirm(dir, [5]); // reviewer B confirms another bead while the run is still going

@@ -141,6 +141,22 @@ describe('alignment files that are corrupt, invalid or from another schema versi
     }
   });
 
+  it('names the line of the bad bead in a file re-indented by an editor', async () => {
+    const dir = copySeedProject();
+    await bitext(dir, ['align']);
+    const file = join(dir, 'alignments', `${PAIR}.json`);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    data.beads[6].confirmed = 'yes';
+    const text = JSON.stringify(data, null, 4);
+    writeFileSync(file, text);
+    const r = await bitext(dir, ['check']);
+    expect(r.stderr).toMatch(/bead 6: "confirmed" must be true or false/);
+    const line = Number(/\.json:(\d+):/.exec(r.stderr)![1]);
+    expect(text.split('\n')[line - 1].trim()).toBe('{');
+    expect(text.split('\n').slice(line, line + 3).join(' ')).toContain(`${data.beads[6].source[0]}`);
+    expect(text.split('\n').slice(line - 1).join('\n').indexOf('"yes"')).toBeLessThan(text.split('\n').slice(line - 1).join('\n').indexOf('}'));
+  });
+
   it('names the line of the bad bead', async () => {
     const dir = copySeedProject();
     await bitext(dir, ['align']);
@@ -170,6 +186,14 @@ describe('config', () => {
     const r = await bitext(dir, ['check']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bitext\.config\.json:3: unknown key "reprots"\n {2}fix: did you mean "reports"\?/);
+  });
+
+  it('a --config file that does not exist is an error, not silently the defaults', async () => {
+    const dir = copySeedProject();
+    const r = await bitext(dir, ['check', '--config', join(dir, 'bitext.confg.json')]);
+    expect(r.code).toBe(2);
+    expectCleanError(r.stderr);
+    expect(r.stderr).toMatch(/bitext\.confg\.json: the config file does not exist/);
   });
 
   it('unknown rule id: line and a suggestion', async () => {

@@ -65,12 +65,31 @@ export function readAlignment(path: string, shown = path): AlignmentFile | undef
   return raw as AlignmentFile;
 }
 
+/** Line of the start of bead `bead` in the "beads" array, however the file is laid out. */
 function lineOfBead(text: string, bead: number): number | undefined {
-  const start = text.indexOf('"beads"');
-  if (start < 0) return undefined;
-  let line = text.slice(0, start).split('\n').length;
-  // one bead per line in files bitext writes
-  return line + 1 + bead;
+  const key = text.indexOf('"beads"');
+  const open = key < 0 ? -1 : text.indexOf('[', key);
+  if (open < 0) return undefined;
+  let depth = 0, count = -1, inString = false;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth === 0 && ++count === bead) return text.slice(0, i).split('\n').length;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      if (depth === 0) return undefined;
+      depth--;
+    } else if (depth === 0 && !/[\s,]/.test(c) && ++count === bead) {
+      return text.slice(0, i).split('\n').length; // a bead that is not an object
+    }
+  }
+  return undefined;
 }
 
 function validateAlignment(raw: unknown): { message: string; bead?: number; hint?: string } | undefined {

@@ -30,6 +30,9 @@ export interface Context {
 
 export function makeContext(args: CommonArgs): Context {
   if (args.encoding !== undefined) checkEncoding(args.encoding);
+  if (args.config !== undefined && !existsSync(resolve(args.config))) {
+    throw new InputError('the config file does not exist', { file: args.config, hint: 'check the path given to --config, or leave the option out to use ./bitext.config.json' });
+  }
   const config = loadConfig(process.cwd(), RULE_IDS, args.config ? resolve(args.config) : undefined);
   return {
     config,
