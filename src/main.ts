@@ -34,8 +34,10 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const hooks = ciHooks(ctx, args, VERSION, true);
   const outcome = await runPairs(ctx, args, true, hooks);
   hooks.finish();
-  saveAlignments(ctx, outcome.runs);
   const { errors } = outcome;
+  // nothing was checked: say why, and leave the previous reports alone
+  if (outcome.runs.length === 0 && errors.length) { reportErrors(errors); return EXIT_INPUT; }
+  saveAlignments(ctx, outcome);
   // filter stage: reviewers' dismissals, then the baseline (accepted findings)
   const runs = filterRuns(ctx, outcome.runs);
   const filtered = filterBaseline(runs.map((r) => r.result), accepted);
@@ -55,8 +57,9 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
 
 async function alignOnly(args: CommonArgs & { debug?: boolean; jobs?: number }): Promise<number> {
   const ctx = makeContext(args);
-  const { runs, errors } = await runPairs(ctx, args, false);
-  saveAlignments(ctx, runs);
+  const outcome = await runPairs(ctx, args, false);
+  const { runs, errors } = outcome;
+  saveAlignments(ctx, outcome);
   for (const run of runs) {
     const beads = run.result.alignment;
     const gaps = beads.filter((b) => !b.source.length || !b.target.length).length;

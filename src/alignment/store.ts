@@ -65,12 +65,31 @@ export function readAlignment(path: string, shown = path): AlignmentFile | undef
   return raw as AlignmentFile;
 }
 
+/** Line of the start of bead `bead` in the "beads" array, however the file is laid out. */
 function lineOfBead(text: string, bead: number): number | undefined {
-  const start = text.indexOf('"beads"');
-  if (start < 0) return undefined;
-  let line = text.slice(0, start).split('\n').length;
-  // one bead per line in files bitext writes
-  return line + 1 + bead;
+  const key = text.indexOf('"beads"');
+  const open = key < 0 ? -1 : text.indexOf('[', key);
+  if (open < 0) return undefined;
+  let depth = 0, count = -1, inString = false;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (depth === 0 && ++count === bead) return text.slice(0, i).split('\n').length;
+      depth++;
+    } else if (c === '}' || c === ']') {
+      if (depth === 0) return undefined;
+      depth--;
+    } else if (depth === 0 && !/[\s,]/.test(c) && ++count === bead) {
+      return text.slice(0, i).split('\n').length; // a bead that is not an object
+    }
+  }
+  return undefined;
 }
 
 function validateAlignment(raw: unknown): { message: string; bead?: number; hint?: string } | undefined {
@@ -151,13 +170,16 @@ export function resolveConfirmed(stored: AlignmentFile | undefined, source: Doc,
   const stale: StoredBead[] = [];
   if (!stored) return { fixed, stale };
   const usedS = new Set<number>(), usedT = new Set<number>();
+  const origin = new Map<object, StoredBead>();
   for (const bead of stored.beads.filter((b) => b.confirmed)) {
     const s = locate(bead.source, bead.sourceHash, source.blocks, usedS);
     const t = locate(bead.target, bead.targetHash, target.blocks, usedT);
     if (s && t) {
       s.forEach((i) => usedS.add(i));
       t.forEach((i) => usedT.add(i));
-      fixed.push({ source: s, target: t });
+      const link = { source: s, target: t };
+      origin.set(link, bead);
+      fixed.push(link);
     } else {
       stale.push({ ...bead, stale: true });
     }
@@ -174,7 +196,8 @@ export function resolveConfirmed(stored: AlignmentFile | undefined, source: Doc,
       if (f.source.length) lastS = Math.max(...f.source);
       if (f.target.length) lastT = Math.max(...f.target);
     } else {
-      stale.push({ source: f.source, target: f.target, sourceHash: '', targetHash: '', confirmed: true, stale: true, note: 'crosses another confirmed bead' });
+      // keep the reviewer's bead as it was (indices and hashes), flagged, never discarded
+      stale.push({ ...origin.get(f)!, confirmed: true, stale: true, note: 'crosses another confirmed bead' });
     }
   }
   return { fixed: ok, stale };

@@ -15,6 +15,7 @@ import urlMismatch from './url-mismatch.js';
 import quoteMismatch from './quote-mismatch.js';
 import untranslated from './untranslated.js';
 import lengthRatio from './length-ratio.js';
+import languageMismatch from './language-mismatch.js';
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   quoteMismatch,
   untranslated,
   lengthRatio,
+  languageMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

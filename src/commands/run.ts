@@ -7,10 +7,13 @@ import type { PairRun } from '../pipeline.js';
 import { runJobs, workerCount, type PairJob, type PairOutcome } from '../parallel/pool.js';
 import type { PairCache } from '../ci/runner.js';
 import { RULE_IDS } from '../checks/index.js';
-import { alignmentPath, formatAlignment, readAlignment } from '../alignment/store.js';
+import { alignmentPath, formatAlignment, readAlignment, toAlignmentFile } from '../alignment/store.js';
+import { alignPair } from '../pipeline.js';
+import { displayPath } from '../corpus/read.js';
+import { withFolderLock } from '../util/lock.js';
 import { withFileLock } from '../review/lock.js';
-import { reviewerChangedAlignment } from '../review/guard.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { checkEncoding } from '../corpus/decode.js';
 
 export interface CommonArgs {
   corpus?: string;
@@ -29,6 +32,10 @@ export interface Context {
 }
 
 export function makeContext(args: CommonArgs): Context {
+  if (args.encoding !== undefined) checkEncoding(args.encoding);
+  if (args.config !== undefined && !existsSync(resolve(args.config))) {
+    throw new InputError('the config file does not exist', { file: args.config, hint: 'check the path given to --config, or leave the option out to use ./bitext.config.json' });
+  }
   const config = loadConfig(process.cwd(), RULE_IDS, args.config ? resolve(args.config) : undefined);
   return {
     config,
@@ -41,6 +48,8 @@ export function makeContext(args: CommonArgs): Context {
 export interface RunOutcome {
   runs: PairRun[];
   errors: InputError[];
+  /** Each pair's alignment file text as it was when the run read it (undefined: no file). */
+  bases: Map<string, string | undefined>;
 }
 
 /** Hooks for CI runs: narrow the pair list (changed since / shard), run through the cache, report progress. */
@@ -68,12 +77,14 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
   }
   const ids = hooks.select ? [...requested.filter((id) => !all.includes(id)), ...hooks.select(requested.filter((id) => all.includes(id)))] : requested;
   const slots: Array<PairOutcome | undefined> = new Array(ids.length);
+  const bases = new Map<string, string | undefined>();
   const jobs: Array<{ slot: number; job: PairJob }> = [];
   let done = 0;
   const tick = (k: number): void => { hooks.onPair?.(ids[k], ++done, ids.length); };
   ids.forEach((id, k) => {
     try {
       const files = pairFiles(ctx.corpusDir, id, config.sourceLang, config.targetLang, all);
+      bases.set(id, readIfExists(alignmentPath(ctx.alignmentsDir, id)));
       const hit = hooks.cache?.lookup(files);
       if (hit) { slots[k] = { run: hit }; tick(k); return; }
       jobs.push({ slot: k, job: { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks } } });
@@ -95,24 +106,40 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
     if ('run' in o) runs.push(o.run);
     else errors.push(o.error);
   }
-  return { runs, errors };
+  return { runs, errors, bases };
 }
 
-/** Write alignments/<pair-id>.json when its content changed (atomic). */
-export function saveAlignments(ctx: Context, runs: PairRun[]): void {
-  for (const run of runs) {
-    const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
-    const text = formatAlignment(run.alignment);
-    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
-    // under the review lock: never overwrite a decision `bitext review` made during this run
-    withFileLock(path, () => {
-      if (reviewerChangedAlignment(readAlignment(path), run.alignment)) {
-        process.stderr.write(`bitext: ${path} changed during the run (a reviewer's decision); kept as is, run again to use it\n`);
-        return;
-      }
-      writeFileAtomic(path, text);
-    });
-  }
+function readIfExists(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/**
+ * Write alignments/<pair-id>.json when its content changed (atomic), holding the folder lock.
+ * If another process (a second bitext, the review server) changed the file since this run read
+ * it, re-align against the file on disk so its confirmed beads are kept, not overwritten.
+ */
+export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 'bases'>): void {
+  const { runs, bases } = outcome;
+  if (runs.length === 0) return;
+  withFolderLock(ctx.alignmentsDir, () => {
+    for (const run of runs) {
+      const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
+      const current = readIfExists(path);
+      let file = run.alignment;
+      // the review server locks the file itself: hold that lock too while reading and writing
+      withFileLock(path, () => {
+        const current = readIfExists(path);
+        let file = run.alignment;
+        if (bases.has(run.pair.id) && current !== bases.get(run.pair.id)) {
+          const stored = readAlignment(path, displayPath(path));
+          const { beads, stale } = alignPair(run.pair, ctx.config, stored);
+          file = toAlignmentFile(run.pair.id, run.pair.source, run.pair.target, beads, stale);
+        }
+        const text = formatAlignment(file);
+        if (current !== text) writeFileAtomic(path, text);
+      });
+    }
+  });
 }
 
 export function reportPath(ctx: Context, name: string): string {

@@ -4,8 +4,9 @@ import { InputError } from '../errors.js';
 export const ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'windows-1252'] as const;
 
 /**
- * Decode a corpus file. UTF-8 (with or without BOM) is the default; anything that is not valid
- * UTF-8 stops with a message naming the likely encoding and the fix. Binary files are refused.
+ * Decode a corpus file. UTF-8 (with or without BOM) is the default; a file that is not valid
+ * UTF-8 is decoded with `encoding` when given, else stops with a message naming the likely
+ * encoding and the fix. Binary files are refused.
  */
 export function decodeFile(bytes: Uint8Array, file: string, encoding?: string): string {
   if (bytes.length === 0) return '';
@@ -18,19 +19,13 @@ export function decodeFile(bytes: Uint8Array, file: string, encoding?: string): 
       hint: 'export the document as Markdown or plain text in UTF-8',
     });
   }
-  if (encoding && encoding.toLowerCase() !== 'utf-8' && encoding.toLowerCase() !== 'utf8') {
-    let decoder: InstanceType<typeof TextDecoder>;
-    try {
-      decoder = new TextDecoder(encoding);
-    } catch {
-      throw new InputError(`unknown encoding "${encoding}"`, { file, hint: `use one of: ${ENCODINGS.join(', ')}` });
-    }
-    return decoder.decode(bytes);
-  }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return text;
+    // A BOM is dropped here, so offsets count from the first character after it.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
+    // --encoding names the encoding of the files that are not UTF-8: a UTF-8 English side
+    // next to a Windows-1251 Russian side both read correctly.
+    if (encoding && !isUtf8Label(encoding)) return checkEncoding(encoding, file).decode(bytes);
     const guess = guessCyrillicEncoding(bytes);
     throw new InputError(`the file is not valid UTF-8${guess ? ` (it looks like ${guess})` : ''}`, {
       file,
@@ -38,6 +33,19 @@ export function decodeFile(bytes: Uint8Array, file: string, encoding?: string): 
         ? `convert it to UTF-8 (iconv -f ${guess} -t utf-8), or run with --encoding ${guess}`
         : 'convert it to UTF-8, or name its encoding with --encoding',
     });
+  }
+}
+
+function isUtf8Label(label: string): boolean {
+  return /^utf-?8$/i.test(label.trim());
+}
+
+/** A decoder for a user-named encoding; an unknown name is an input error. */
+export function checkEncoding(label: string, file = '--encoding'): InstanceType<typeof TextDecoder> {
+  try {
+    return new TextDecoder(label.trim());
+  } catch {
+    throw new InputError(`unknown encoding "${label}"`, { file, hint: `use one of: ${ENCODINGS.join(', ')}` });
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { PairMeta } from '../types.js';
@@ -46,6 +46,18 @@ export function pairFiles(corpusDir: string, id: string, sourceLang: string, tar
       file: relative(process.cwd(), dir) || dir,
       hint: hint ? `did you mean "${hint}"?` : `create ${join(corpusDir, id)}/${sourceLang}.md and ${targetLang}.md`,
     });
+  }
+  // a symbolic link may point out of the corpus: the real paths must stay inside too
+  const realRoot = realpathSync(root);
+  for (const p of [dir, join(dir, `${sourceLang}.md`), join(dir, `${targetLang}.md`), join(dir, META_FILE)]) {
+    if (!existsSync(p)) continue;
+    const real = realpathSync(p);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+      throw new InputError(`${relative(root, p) || id} is a link that leads out of the corpus folder (to ${real})`, {
+        file: join(corpusDir, relative(root, p)),
+        hint: 'copy the file into the pair folder instead of linking to it',
+      });
+    }
   }
   const meta = join(dir, META_FILE);
   return {

@@ -21,6 +21,35 @@ function segmenterFor(lang: string): Intl.Segmenter {
   return s;
 }
 
+/** Intl.Segmenter's iteration is quadratic in the input length (V8): feed it chunks of this size. */
+const CHUNK = 8192;
+
+/**
+ * Intl.Segmenter sentence segments as offsets into `text`. Long texts are cut into chunks after
+ * sentence-final punctuation and a space (else at a space), where the segmenter would break
+ * anyway; the fix-ups in splitSentences re-join a part cut after an abbreviation.
+ */
+function* rawSegments(text: string, lang: string): Generator<{ start: number; end: number }> {
+  let offset = 0;
+  while (offset < text.length) {
+    let cut = text.length;
+    if (text.length - offset > CHUNK) {
+      const window = text.slice(offset + CHUNK / 2, offset + CHUNK);
+      let best = -1;
+      for (const m of window.matchAll(/[.!?…]["'»”’)\]]*\s+/g)) best = m.index + m[0].length;
+      if (best < 0) for (const m of window.matchAll(/\s+/g)) best = m.index + m[0].length;
+      cut = best < 0 ? offset + CHUNK : offset + CHUNK / 2 + best;
+      // never split a surrogate pair
+      if (cut < text.length && /[\udc00-\udfff]/.test(text[cut])) cut--;
+    }
+    const chunk = text.slice(offset, cut);
+    for (const seg of segmenterFor(lang).segment(chunk)) {
+      yield { start: offset + seg.index, end: offset + seg.index + seg.segment.length };
+    }
+    offset = cut;
+  }
+}
+
 function shouldJoin(prev: string, next: string, lang: string): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
@@ -46,11 +75,12 @@ function shouldJoin(prev: string, next: string, lang: string): boolean {
  */
 export function splitSentences(text: string, lang: string): Sentence[] {
   const parts: Array<{ start: number; end: number }> = [];
-  for (const seg of segmenterFor(lang).segment(text)) {
-    const start = seg.index;
-    const end = seg.index + seg.segment.length;
+  for (const { start, end } of rawSegments(text, lang)) {
+    const seg = { segment: text.slice(start, end) };
     const prev = parts[parts.length - 1];
-    if (prev && shouldJoin(text.slice(prev.start, prev.end), seg.segment, lang)) prev.end = end;
+    // Only the tail of the previous part matters (the rules look at its last word): slicing the
+    // whole part made a 1 MB paragraph of joined parts quadratic.
+    if (prev && shouldJoin(text.slice(Math.max(prev.start, prev.end - 80), prev.end), seg.segment, lang)) prev.end = end;
     else parts.push({ start, end });
   }
   const sentences: Sentence[] = [];

@@ -24,7 +24,11 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
       file: path,
       hint: e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS'
         ? `make ${dir} writable, or choose another folder with the matching option`
-        : 'check that the folder exists and the disk is not full',
+        : e.code === 'ENOTDIR' || e.code === 'EEXIST'
+          ? `${dir} (or a folder above it) is a file, not a folder: remove or rename it, or choose another folder with the matching option (--reports, --alignments, --output)`
+          : e.code === 'EISDIR'
+            ? `${path} is a folder: name a file instead`
+            : 'check that the folder exists and the disk is not full',
     });
   }
 }
