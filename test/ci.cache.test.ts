@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySeedProject } from './helpers.js';
 import { runMain } from './ci-helpers.js';
@@ -61,5 +61,19 @@ describe('per-pair result cache', () => {
     }
     rmSync(join(dir, '.bitext-cache'), { recursive: true, force: true });
     expect((await runMain(['check', '--format', 'json'], dir)).stdout).toBe(clean.stdout);
+  });
+});
+
+describe('per-pair result cache across folders', () => {
+  it('does not hand one folder the cached result of the same text in another folder (paths differ)', async () => {
+    const a = copySeedProject();
+    const b = copySeedProject();
+    const run = async (d: string) => JSON.parse((await runMain(['check', '--format', 'json', '--corpus', join(d, 'corpus'), '--alignments', join(d, 'alignments'), '--reports', join(d, 'reports')], a)).stdout);
+    await run(a);
+    const ra = await run(a); // cached, with a's alignment file
+    cpSync(join(a, 'alignments'), join(b, 'alignments'), { recursive: true }); // b: same bytes everywhere
+    const rb = await run(b);
+    expect(ra.pairs[0].source.path).toBe('corpus/zheksebaev-2022/en.md');
+    expect(rb.pairs[0].source.path).toBe(join(b, 'corpus', 'zheksebaev-2022', 'en.md'));
   });
 });

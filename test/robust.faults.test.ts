@@ -38,9 +38,9 @@ describe('two writers on one alignments folder', () => {
     confirm(dir, [1]); // reviewer A: the omission of EN 1 is intended
     const args = { corpus: join(dir, 'corpus'), alignments: join(dir, 'alignments'), reports: join(dir, 'reports') };
     const ctx = makeContext(args);
-    const { runs } = runPairs(ctx, args, true);
+    const outcome = await runPairs(ctx, args, true);
     confirm(dir, [5]); // reviewer B confirms another bead while the run is still going
-    saveAlignments(ctx, runs);
+    saveAlignments(ctx, outcome);
     expect(confirmedLinks(readAlignmentJson(dir))).toEqual([[[1], []], [[5], [3]]]);
   });
 
@@ -128,6 +128,6 @@ describe('deterministic output', () => {
     for (const d of ['alignments', 'reports']) rmSync(join(dir, d), { recursive: true });
     const second = await snapshot();
     expect(second).toEqual(first);
-    expect(Object.keys(first.files)).toEqual(['alignments/zheksebaev-2022.json', 'reports/index.html', 'reports/zheksebaev-2022.html']);
+    expect(Object.keys(first.files)).toEqual(['alignments/zheksebaev-2022.json', 'reports/index.html', 'reports/zheksebaev-2022.csv', 'reports/zheksebaev-2022.html']);
   });
 });

@@ -3,7 +3,8 @@
  * with --json. Medians of several runs. Figures, not pass/fail: targets are in the README.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { writeFileAtomic } from '../util/atomic.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,8 +122,8 @@ function measureLong(blocks: number): Measured {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-long-'));
   const d = join(dir, 'corpus', 'long');
   spawnSync('mkdir', ['-p', d]);
-  writeFileSync(join(d, 'en.md'), `${en.join('\n\n')}\n`);
-  writeFileSync(join(d, 'ru.md'), `${ru.join('\n\n')}\n`);
+  writeFileAtomic(join(d, 'en.md'), `${en.join('\n\n')}\n`);
+  writeFileAtomic(join(d, 'ru.md'), `${ru.join('\n\n')}\n`);
   const r = spawnSync(process.execPath, [MEASURE, 'align', '--corpus', join(dir, 'corpus'), '--alignments', join(dir, 'alignments')], { cwd: dir, encoding: 'utf8' });
   const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
   rmSync(dir, { recursive: true, force: true });
@@ -147,7 +148,7 @@ async function mainBench(): Promise<void> {
     if (hasCache) {
       runCheck(dir); // fill the cache
       const ru = join(dir, 'corpus', pairs[0].id, 'ru.md');
-      appendFileSync(ru, '\nДобавленный абзац для проверки кэша.\n');
+      writeFileAtomic(ru, `${readFileSync(ru, 'utf8')}\nДобавленный абзац для проверки кэша.\n`);
       warm = runCheck(dir).ms;
     }
     rows.push([`check N=${n}`, `${(ms / 1000).toFixed(2)} s`, `${(n / (ms / 1000)).toFixed(1)} pairs/s`, `${Math.round(blocks / (ms / 1000))} blocks/s`, `${Math.round(rss)} MB`]);

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../util/atomic.js';
 import { join } from 'node:path';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same corpus. */
@@ -98,9 +99,9 @@ export function generateCorpus(dir: string, n: number, seedDir: string, seed = 4
     const p = generatePair(seedEn, seedRu, k, random);
     const d = join(dir, 'corpus', p.id);
     mkdirSync(d, { recursive: true });
-    writeFileSync(join(d, 'en.md'), `${p.en.join('\n\n')}\n`);
-    writeFileSync(join(d, 'ru.md'), `${p.ru.join('\n\n')}\n`);
-    writeFileSync(join(d, 'pair.json'), meta);
+    writeFileAtomic(join(d, 'en.md'), `${p.en.join('\n\n')}\n`);
+    writeFileAtomic(join(d, 'ru.md'), `${p.ru.join('\n\n')}\n`);
+    writeFileAtomic(join(d, 'pair.json'), meta);
     pairs.push(p);
   }
   return pairs;

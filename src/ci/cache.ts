@@ -1,3 +1,4 @@
+import { displayPath } from '../corpus/read.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -74,6 +75,8 @@ export function cacheKey(inp: CacheInputs): string {
   part('termbase', fileDigest(inp.config.termbase));
   part('wordlist', fileDigest(inp.config.wordlist));
   part('pair', inp.files.id);
+  // where the files are, as the result shows them (paths in JSON, SARIF and reports)
+  part('paths', [displayPath(inp.files.sourcePath), displayPath(inp.files.targetPath), displayPath(inp.alignmentsDir)].join('\0'));
   // every file in the pair folder: the two texts, pair.json and any review file kept there
   const dir = inp.files.dir;
   const names = existsSync(dir) ? readdirSync(dir).sort() : [];

@@ -1,4 +1,6 @@
 import { Worker } from 'node:worker_threads';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
@@ -56,6 +58,15 @@ function runHere(job: PairJob): PairOutcome {
 }
 
 /**
+ * The worker's compiled script. Under the test runner this module is loaded from `src/*.ts`,
+ * which a worker thread cannot load: use the build in `dist/` (`npm test` builds it first).
+ */
+function workerScript(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? join(dirname(here), '..', '..', 'dist', 'parallel', 'worker.js') : join(dirname(here), 'worker.js');
+}
+
+/**
  * Run the pipeline for each job, in worker threads when there are enough pairs, else in this
  * thread. Results come back in job order, identical to a serial run (the pipeline is pure: it
  * reads its inputs and writes nothing). `onDone` is called as each pair finishes.
@@ -66,7 +77,7 @@ export async function runJobs(jobs: PairJob[], workers: number, onDone?: (k: num
     jobs.forEach((job, k) => { out[k] = runHere(job); onDone?.(k); });
     return out;
   }
-  const url = new URL('./worker.js', import.meta.url);
+  const url = workerScript();
   let next = 0;
   let failure: Error | undefined;
   const pool = Array.from({ length: workers }, () => new Worker(url));
