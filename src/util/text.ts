@@ -11,18 +11,18 @@ const QUOTES: Record<string, string> = {
  * curly quotes and guillemets become straight quotes, ё becomes е, dashes become '-'.
  */
 export function normalizeSameLength(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    if (ch.length !== 1) { out += ch; continue; }
-    if (ch === '\u00a0' || ch === '\u2007' || ch === '\u202f' || ch === '\u2009' || ch === '\t') out += ' ';
-    else if (QUOTES[ch]) out += QUOTES[ch];
-    else if (ch === 'ё') out += 'е';
-    else if (ch === 'Ё') out += 'Е';
-    else if (ch === '\u2013' || ch === '\u2014' || ch === '\u2212' || ch === '\u2010' || ch === '\u2011') out += '-';
-    else out += ch;
-  }
-  return out;
+  return NEEDS_NORMALIZING.test(s) ? s.replace(NORMALIZE_CHARS, (ch) => REPLACEMENTS[ch]) : s;
 }
+
+const REPLACEMENTS: Record<string, string> = {
+  ...QUOTES,
+  '\u00a0': ' ', '\u2007': ' ', '\u202f': ' ', '\u2009': ' ', '\t': ' ',
+  'ё': 'е', 'Ё': 'Е',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-', '\u2010': '-', '\u2011': '-',
+};
+const CLASS = `[${Object.keys(REPLACEMENTS).join('')}]`;
+const NORMALIZE_CHARS = new RegExp(CLASS, 'g');
+const NEEDS_NORMALIZING = new RegExp(CLASS);
 
 /** Normalised key for fingerprints: same-length normalisation, lower case, collapsed spaces. */
 export function normalizeKey(s: string): string {

@@ -28,6 +28,19 @@ export function transliterate(s: string): string {
  * so do "Tokayev"/"Токаев", "Kemeluly"/"Кемелұлы".
  */
 export function nameKey(word: string): string {
+  let key = keyMemo.get(word);
+  if (key === undefined) {
+    if (keyMemo.size > 200_000) keyMemo.clear();
+    key = computeNameKey(word);
+    keyMemo.set(word, key);
+  }
+  return key;
+}
+
+/** nameKey is pure and called for every word of every pair by several rules: memoised. */
+const keyMemo = new Map<string, string>();
+
+function computeNameKey(word: string): string {
   let s = transliterate(word).toLowerCase()
     .replace(/[šşș]/g, 'sh').replace(/[čç]/g, 'ch').replace(/ž/g, 'zh').replace(/ı/g, 'i')
     .normalize('NFD').replace(/[\u0300-\u036f]/g, '');
