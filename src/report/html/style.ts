@@ -82,6 +82,7 @@ body.review .bead-ctl{display:flex;flex-direction:column;gap:3px;margin-top:6px}
 table.index{border-collapse:collapse;margin-top:8px}
 table.index th,table.index td{padding:6px 12px;border-bottom:1px solid var(--line);text-align:left}
 table.index td.n{text-align:right;font-variant-numeric:tabular-nums}
+table.index td:first-child{white-space:nowrap}
 table.index th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:inherit}
 table.index th[aria-sort=ascending] button::after{content:" ▲"}
 table.index th[aria-sort=descending] button::after{content:" ▼"}
