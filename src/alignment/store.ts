@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Bead, Block, Doc } from '../types.js';
 import { hashText } from '../util/hash.js';
 import { normalizeKey } from '../util/text.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { readJsonFile } from '../util/json-file.js';
 
 export const ALIGNMENT_SCHEMA_VERSION = 1;
 
@@ -44,17 +44,9 @@ export function alignmentPath(dir: string, pairId: string): string {
 
 /** Read and validate an alignment file; corrupt or unknown-version files are input errors, never discarded. */
 export function readAlignment(path: string, shown = path): AlignmentFile | undefined {
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`the alignment file is not valid JSON (${(e as Error).message})`, {
-      file: shown,
-      hint: 'repair it (git diff / git checkout shows the last good version); bitext will not overwrite it while it is broken',
-    });
-  }
+  const read = readJsonFile(path, 'alignment file', 'repair it (git diff / git checkout shows the last good version); bitext will not overwrite it while it is broken', shown);
+  if (!read) return undefined;
+  const { raw, text } = read;
   const problem = validateAlignment(raw);
   if (problem) {
     throw new InputError(`the alignment file is invalid: ${problem.message}`, {

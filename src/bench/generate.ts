@@ -1,18 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic.js';
+import { mulberry32 } from './rng.js';
 import { join } from 'node:path';
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded PRNG (mulberry32): the same seed gives the same corpus. */
+export const rng = mulberry32;
 
 export function splitParagraphs(md: string): string[] {
   return md.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readJsonFile } from '../util/json-file.js';
 import { InputError } from '../errors.js';
 import type { Finding, PairResult } from '../types.js';
 
@@ -55,16 +55,9 @@ export function formatBaseline(b: Baseline): string {
 
 /** Read and validate a baseline file; absent → undefined; malformed → InputError (never ignored). */
 export function readBaseline(path: string): Baseline | undefined {
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`the baseline is not valid JSON (${(e as Error).message})`, {
-      file: path, hint: 'repair it from git (git checkout -- the file), or regenerate it with bitext baseline',
-    });
-  }
+  const read = readJsonFile(path, 'baseline', 'repair it from git (git checkout -- the file), or regenerate it with bitext baseline');
+  if (!read) return undefined;
+  const { raw, text } = read;
   const b = raw as Baseline;
   if (typeof b !== 'object' || b === null || b.schemaVersion !== BASELINE_VERSION || !Array.isArray(b.findings)) {
     throw new InputError(`the baseline must be {"schemaVersion": ${BASELINE_VERSION}, "findings": [...]}`, {
