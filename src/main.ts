@@ -2,6 +2,8 @@ import yargs from 'yargs';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
 import { makeContext, runPairs, saveAlignments, type CommonArgs } from './commands/run.js';
 import { filterRuns, writeReports } from './commands/reports.js';
+import { reportMemo } from './ci/report-memo.js';
+import { CACHE_DIR, toolFingerprint } from './ci/cache.js';
 import { review, type ReviewArgs } from './commands/review.js';
 import { buildResult, isOpen } from './report/json.js';
 import { FORMATS } from './report/render.js';
@@ -44,7 +46,9 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const result: CiResult = buildResult(filtered.pairs);
   if (filtered.info) result.baseline = filtered.info;
   const byId = new Map(filtered.pairs.map((p) => [p.id, p]));
-  writeReports(ctx, runs.map((r) => ({ ...r, result: byId.get(r.pair.id) ?? r.result })), result);
+  // with the cache on, pages whose inputs did not change since they were written are kept
+  const memo = args.cache === false ? undefined : { memo: reportMemo(CACHE_DIR), tool: toolFingerprint(VERSION) };
+  writeReports(ctx, runs.map((r) => ({ ...r, result: byId.get(r.pair.id) ?? r.result })), result, memo);
   writeTargets(targets, result, { rules: RULE_META, version: VERSION, failOn: args.failOn, color: args.color, colorDefault: !!process.stdout.isTTY });
   if (runs.length === 0 && errors.length === 0) {
     process.stderr.write(`bitext: no pair selected${args.changedSince !== undefined ? ` (none changed since ${args.changedSince})` : ''}; nothing to check\n`);

@@ -8,6 +8,8 @@ import { applyDismissals } from '../filter/dismissals.js';
 import { readReview, reviewPath } from '../review/file.js';
 import { displayPath } from '../corpus/read.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { hashText } from '../util/hash.js';
+import { reportKey, type ReportMemo } from '../ci/report-memo.js';
 
 /** The filter stage for every run: reviewers' dismissals from alignments/<pair-id>.review.json. */
 export function filterRuns(ctx: Context, runs: PairRun[]): PairRun[] {
@@ -19,11 +21,20 @@ export function filterRuns(ctx: Context, runs: PairRun[]): PairRun[] {
 }
 
 /** reports/<pair-id>.html, reports/<pair-id>.csv and reports/index.html (atomic writes). */
-export function writeReports(ctx: Context, runs: PairRun[], result: Result): void {
+export function writeReports(ctx: Context, runs: PairRun[], result: Result, memo?: { memo: ReportMemo; tool: string }): void {
+  const byId = new Map(result.pairs.map((p) => [p.id, p]));
+  const low = ctx.config.alignment.lowConfidence;
   for (const run of runs) {
-    const pairResult = result.pairs.find((p) => p.id === run.pair.id) ?? run.result;
-    writeFileAtomic(reportPath(ctx, `${run.pair.id}.html`), renderPair(run.pair, pairResult, { lowConfidence: ctx.config.alignment.lowConfidence }));
-    writeFileAtomic(reportPath(ctx, `${run.pair.id}.csv`), renderCsv(pairResult));
+    const pairResult = byId.get(run.pair.id) ?? run.result;
+    const html = reportPath(ctx, `${run.pair.id}.html`);
+    const csv = reportPath(ctx, `${run.pair.id}.csv`);
+    const key = memo ? reportKey([memo.tool, low, run.pair.meta, hashText(run.pair.source.content), hashText(run.pair.target.content), pairResult]) : '';
+    if (memo && memo.memo.isCurrent(html, key) && memo.memo.isCurrent(csv, key)) continue;
+    writeFileAtomic(html, renderPair(run.pair, pairResult, { lowConfidence: low }));
+    writeFileAtomic(csv, renderCsv(pairResult));
+    memo?.memo.record(html, key);
+    memo?.memo.record(csv, key);
   }
   writeFileAtomic(reportPath(ctx, 'index.html'), renderIndex(result));
+  memo?.memo.save();
 }
