@@ -1,4 +1,5 @@
 import yargs from 'yargs';
+import { suggest } from './config.js';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
 import { makeContext, runPairs, saveAlignments, type CommonArgs } from './commands/run.js';
 import { filterRuns, writeReports } from './commands/reports.js';
@@ -97,6 +98,21 @@ const outputOptions = {
   color: { type: 'boolean', describe: 'colour the text output (default: when stdout is a terminal)' },
 } as const;
 
+/** Every long option of every command, for "did you mean" on a misspelt one. */
+const KNOWN_OPTIONS = [...Object.keys(commonOptions), ...Object.keys(ciOptions), ...Object.keys(outputOptions), 'port', 'no-cache', 'no-color', 'help', 'version'];
+
+/** "Unknown argument: frmat" → "did you mean --format?". */
+function unknownOptionHint(msg: string | undefined): string | undefined {
+  const m = /^Unknown arguments?: (.+)$/.exec(msg ?? '');
+  if (!m) return undefined;
+  const known = KNOWN_OPTIONS;
+  const hints = m[1].split(', ').filter((a) => !/[A-Z]/.test(a)).map((a) => {
+    const best = suggest(a.replace(/^-+/, ''), known);
+    return best ? `--${best} for ${a}` : undefined;
+  }).filter(Boolean);
+  return hints.length ? `did you mean ${hints.join(', ')}? (bitext --help lists the options)` : undefined;
+}
+
 /** Parse arguments and run; returns the exit code (0 clean, 1 findings, 2 usage or input error). */
 export async function main(argv: string[]): Promise<number> {
   let code = EXIT_OK;
@@ -140,7 +156,7 @@ export async function main(argv: string[]): Promise<number> {
       .help()
       .fail((msg, err) => {
         if (err) throw err;
-        throw new InputError(msg ?? 'invalid arguments', { hint: 'run bitext --help' });
+        throw new InputError(msg ?? 'invalid arguments', { hint: unknownOptionHint(msg) ?? 'run bitext --help' });
       })
       .parseAsync();
   } catch (e) {

@@ -293,3 +293,13 @@ describe('valid but odd content becomes a finding, not an error', () => {
     expect(found[0].severity).toBe('error');
   });
 });
+
+describe('a misspelt option', () => {
+  it('exits 2 and suggests the option meant', async () => {
+    const { runCli, copySeedProject: copy } = await import('./helpers.js');
+    const r = runCli(['check', '--frmat', 'json', '--fail-onn', 'error'], copy());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean --format for frmat, --fail-on for fail-onn?');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
