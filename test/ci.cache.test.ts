@@ -39,7 +39,8 @@ describe('per-pair result cache', () => {
     const edits: Array<() => void> = [
       () => appendFileSync(join(dir, 'corpus', ID, 'ru.md'), '\n'),
       () => appendFileSync(join(dir, 'corpus', ID, 'pair.json'), ' '),
-      () => appendFileSync(join(dir, 'alignments', `${ID}.json`), '\n'),
+      // a reviewer confirms a bead (what the pipeline reads of the alignment file)
+      () => { const p = join(dir, 'alignments', `${ID}.json`); writeFileSync(p, readFileSync(p, 'utf8').replace(/,"sourceHash"/, ',"confirmed":true,"sourceHash"')); },
       () => writeFileSync(join(dir, 'alignments', `${ID}.review.json`), JSON.stringify({ schemaVersion: 1, pair: ID, dismissals: [] })),
       () => writeFileSync(join(dir, 'bitext.config.json'), JSON.stringify({ rules: { 'alignment-low-confidence': 'warning' } })),
     ];
@@ -51,6 +52,15 @@ describe('per-pair result cache', () => {
       expect((await runMain(['check', '--format', 'json'], dir)).stdout).not.toContain('FROM THE CACHE');
       await runMain(['check', '--format', 'json'], dir); // settle: a run that rewrote alignments/ changed the key once more
     }
+  });
+
+  it('is not invalidated by the alignment a run writes itself (only confirmed and stale beads count)', async () => {
+    await runMain(['check', '--format', 'json'], dir);
+    const p = join(dir, 'alignments', `${ID}.json`);
+    // rescoring an unconfirmed bead changes the file but not what the pipeline reads from it
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/"score":[0-9.]+/, '"score":0.123'));
+    tamper(dir);
+    expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
   });
 
   it('ignores corrupt entries and survives the cache folder being deleted', async () => {

@@ -48,6 +48,26 @@ function fileDigest(path: string | undefined): string {
   }
 }
 
+/**
+ * What of an alignment file the pipeline reads: its confirmed and stale beads (everything else
+ * is recomputed each run). Keying on those alone means the alignment a run writes does not
+ * invalidate that run's own cache entry. A file that is not valid JSON is keyed on its bytes,
+ * so the run that reports it is never skipped.
+ */
+function alignmentDigest(path: string): string {
+  try {
+    type StoredBead = { source?: unknown; target?: unknown; sourceHash?: unknown; targetHash?: unknown; confirmed?: boolean; stale?: boolean; note?: unknown };
+    const raw = JSON.parse(readFileSync(path, 'utf8')) as { schemaVersion?: unknown; beads?: StoredBead[] };
+    if (!Array.isArray(raw.beads)) return fileDigest(path);
+    // the links and hashes of those beads, not their scores (a run rewrites a confirmed bead's score)
+    const kept = raw.beads.filter((b) => b && (b.confirmed || b.stale))
+      .map((b) => [b.source, b.target, b.sourceHash, b.targetHash, !!b.confirmed, !!b.stale, b.note ?? null]);
+    return createHash('sha256').update(JSON.stringify([raw.schemaVersion, kept])).digest('hex');
+  } catch {
+    return fileDigest(path);
+  }
+}
+
 /** Files beside the alignment that belong to the pair: <id>.json and <id>.<anything>.json (review files). */
 function alignmentFiles(alignmentsDir: string, id: string): string[] {
   if (!existsSync(alignmentsDir)) return [];
@@ -83,7 +103,10 @@ export function cacheKey(inp: CacheInputs): string {
   for (const n of names) part(`corpus/${n}`, fileDigest(join(dir, n)));
   part('source', fileDigest(inp.files.sourcePath));
   part('target', fileDigest(inp.files.targetPath));
-  for (const p of alignmentFiles(inp.alignmentsDir, inp.files.id)) part(`alignments/${p.slice(inp.alignmentsDir.length)}`, fileDigest(p));
+  for (const p of alignmentFiles(inp.alignmentsDir, inp.files.id)) {
+    const own = p === join(inp.alignmentsDir, `${inp.files.id}.json`);
+    part(`alignments/${p.slice(inp.alignmentsDir.length)}`, own ? alignmentDigest(p) : fileDigest(p));
+  }
   return h.digest('hex');
 }
 
