@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import lockfile from 'proper-lockfile';
+import { withLock } from '../util/lock.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -11,27 +11,9 @@ import { InputError } from '../errors.js';
  */
 export function withFileLock<T>(path: string, fn: () => T, opts: { waitMs?: number; stale?: number } = {}): T {
   mkdirSync(dirname(path), { recursive: true });
-  const deadline = Date.now() + (opts.waitMs ?? 15_000);
-  let release: (() => void) | undefined;
-  for (;;) {
-    try {
-      release = lockfile.lockSync(path, { realpath: false, stale: opts.stale ?? 10_000 });
-      break;
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (err.code !== 'ELOCKED' || Date.now() > deadline) {
-        throw new InputError(`cannot lock the file (${err.code ?? err.message})`, {
-          file: path,
-          hint: `another bitext process is writing it; wait and retry, or remove ${path}.lock if no bitext is running`,
-        });
-      }
-      // lockSync does not retry: wait a little without spinning the CPU
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
-    }
-  }
-  try {
-    return fn();
-  } finally {
-    release();
-  }
+  const fail = (code: string) => new InputError(`cannot lock the file (${code})`, {
+    file: path,
+    hint: `another bitext process is writing it; wait and retry, or remove ${path}.lock if no bitext is running`,
+  });
+  return withLock(path, `${path}.lock`, fn, opts.waitMs ?? 15_000, opts.stale ?? 10_000, { error: fail, timeout: () => fail('ELOCKED') });
 }
