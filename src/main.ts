@@ -12,7 +12,6 @@ import { planOutputs } from './commands/outputs.js';
 import { ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
 import { baseline } from './commands/baseline.js';
 import { merge, type MergeArgs } from './commands/merge.js';
-import { writeFileAtomic } from './util/atomic.js';
 import { severityAtLeast } from './findings.js';
 import type { Severity } from './types.js';
 
@@ -46,10 +45,10 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const filtered = filterBaseline(runs.map((r) => r.result), accepted);
   const result: CiResult = buildResult(filtered.pairs);
   if (filtered.info) result.baseline = filtered.info;
-  const byId = new Map(filtered.pairs.map((p) => [p.id, p]));
   // with the cache on, pages whose inputs did not change since they were written are kept
   const memo = args.cache === false ? undefined : { memo: reportMemo(CACHE_DIR), tool: toolFingerprint(VERSION) };
-  writeReports(ctx, runs.map((r) => ({ ...r, result: byId.get(r.pair.id) ?? r.result })), result, memo);
+  // writeReports takes each pair's filtered result from `result`
+  writeReports(ctx, runs, result, memo);
   writeTargets(targets, result, { rules: RULE_META, version: VERSION, failOn: args.failOn, color: args.color, colorDefault: !!process.stdout.isTTY });
   if (runs.length === 0 && errors.length === 0) {
     process.stderr.write(`bitext: no pair selected${args.changedSince !== undefined ? ` (none changed since ${args.changedSince})` : ''}; nothing to check\n`);
