@@ -19,7 +19,10 @@ describe('per-pair result cache', () => {
 
   it('gives byte-identical output with and without the cache, and stores one ignorable entry per pair', async () => {
     const cold = await runMain(['check', '--format', 'json'], dir);
-    // the first run wrote alignments/, so the second computes once more and stores that key
+    // the first run wrote alignments/<id>.json with nothing confirmed: keyed as no file, so a hit
+    tamper(dir);
+    expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+    rmSync(join(dir, '.bitext-cache'), { recursive: true, force: true });
     const warm = await runMain(['check', '--format', 'json'], dir);
     const hit = await runMain(['check', '--format', 'json'], dir);
     const none = await runMain(['check', '--format', 'json', '--no-cache'], dir);
@@ -61,6 +64,18 @@ describe('per-pair result cache', () => {
     writeFileSync(p, readFileSync(p, 'utf8').replace(/"score":[0-9.]+/, '"score":0.123'));
     tamper(dir);
     expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+  });
+
+  it('does not hide an alignment file broken after a cached run (exit 2, not the cached result)', async () => {
+    await runMain(['check', '--format', 'json'], dir);
+    const p = join(dir, 'alignments', `${ID}.json`);
+    const good = readFileSync(p, 'utf8');
+    // an unconfirmed bead with a bad block index: the file is invalid, though nothing is confirmed
+    writeFileSync(p, good.replace(/"source":\[\d+\]/, '"source":[-1]'));
+    const r = await runMain(['check', '--format', 'json'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('alignment file is invalid');
+    writeFileSync(p, good);
   });
 
   it('ignores corrupt entries and survives the cache folder being deleted', async () => {

@@ -202,7 +202,22 @@ describe('cache key', () => {
     expect(cacheKey({ ...base, encoding: 'koi8-r' })).not.toBe(k1);
     expect(cacheKey({ ...base, config: { ...config, wordlist: join(dir, 'words.txt') } })).not.toBe(k1);
     writeFileSync(join(pairDir, 'notes.review.json'), '{}');
-    expect(cacheKey(base)).not.toBe(k1);
+    const k2 = cacheKey(base);
+    expect(k2).not.toBe(k1);
     expect(existsSync(join(dir, 'alignments'))).toBe(false);
+    // the default word list (<corpus>/terms/wordlist.txt) counts without a "wordlist" setting
+    const withCorpus = { ...base, config: { ...config, corpus: join(dir, 'corpus') } };
+    const k3 = cacheKey(withCorpus);
+    mkdirSync(join(dir, 'corpus', 'terms'));
+    writeFileSync(join(dir, 'corpus', 'terms', 'wordlist.txt'), 'Zheksebaev\n');
+    const k4 = cacheKey(withCorpus);
+    expect(k4).not.toBe(k3);
+    writeFileSync(join(dir, 'corpus', 'terms', 'wordlist.txt'), 'Zheksebaev\nUtepova\n');
+    expect(cacheKey(withCorpus)).not.toBe(k4);
+    // a review file appearing in alignments/ after the folder was listed is seen
+    mkdirSync(join(dir, 'alignments'));
+    const k5 = cacheKey(base);
+    writeFileSync(join(dir, 'alignments', 'p.review.json'), '{}');
+    expect(cacheKey(base)).not.toBe(k5);
   });
 });

@@ -14,7 +14,31 @@ export interface Anchors {
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]{2,}/gu;
+/** A capitalised word; it must not follow a letter or digit (checked in capitalisedWords: a lookbehind is slower). */
+const CAPITALISED = /\p{Lu}[\p{L}’'-]{2,}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the code point before index i is a letter or digit (surrogate pairs read whole). */
+function afterLetterOrDigit(s: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = s.charCodeAt(i - 1);
+  const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? String.fromCodePoint(s.codePointAt(i - 2)!) : s[i - 1];
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+/** Capitalised words not glued to a preceding letter or digit: what /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]{2,}/gu finds. */
+function capitalisedWords(s: string): Array<{ index: number; word: string }> {
+  const out: Array<{ index: number; word: string }> = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(s); m; m = CAPITALISED.exec(s)) {
+    if (afterLetterOrDigit(s, m.index)) { CAPITALISED.lastIndex = m.index + 1; continue; }
+    out.push({ index: m.index, word: m[0] });
+  }
+  return out;
+}
+
+/** Every Russian and English month form contains one of these (a quick test before the word loop). */
+const MONTHISH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек/i;
 
 /** Words capitalised only because they start a sentence, or too common to be names. */
 const STOP_CAPS = new Set([
@@ -24,29 +48,44 @@ const STOP_CAPS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'said', 'according',
 ]);
 
-/** Month names in English and in every Russian case, mapped to month numbers (as date anchors). */
-const MONTHS: Array<[RegExp, number]> = [
-  [/^(?:january|jan|январ[ьяюеё]|январем)$/, 1], [/^(?:february|feb|феврал[ьяюеё]|февралем)$/, 2],
-  [/^(?:march|mar|март[аеу]?|мартом)$/, 3], [/^(?:april|apr|апрел[ьяюеё]|апрелем)$/, 4],
-  [/^(?:may|ма[йяюе]|маем)$/, 5], [/^(?:june|jun|июн[ьяюеё]|июнем)$/, 6], [/^(?:july|jul|июл[ьяюеё]|июлем)$/, 7],
-  [/^(?:august|aug|август[аеу]?|августом)$/, 8], [/^(?:september|sept|sep|сентябр[ьяюеё]|сентябрем)$/, 9],
-  [/^(?:october|oct|октябр[ьяюеё]|октябрем)$/, 10], [/^(?:november|nov|ноябр[ьяюеё]|ноябрем)$/, 11],
-  [/^(?:december|dec|декабр[ьяюеё]|декабрем)$/, 12],
-];
-
+/**
+ * Month names in English (full and abbreviated) and in every Russian case (ё written as е),
+ * mapped to month numbers (as date anchors). A table, not a regex per month: it is looked up
+ * for every word of every block.
+ */
+const MONTH_FORMS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const en = [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'],
+    ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']];
+  // [stem, endings]: soft stems (январь, января, январю, январе, январем), hard ones (март, марта, …)
+  const soft = ['ь', 'я', 'ю', 'е', 'ем'], hard = ['', 'а', 'е', 'у', 'ом'];
+  const ru: Array<[string, string[]]> = [['январ', soft], ['феврал', soft], ['март', hard], ['апрел', soft], ['ма', ['й', 'я', 'ю', 'е', 'ем']],
+    ['июн', soft], ['июл', soft], ['август', hard], ['сентябр', soft], ['октябр', soft], ['ноябр', soft], ['декабр', soft]];
+  en.forEach((names, k) => { for (const n of names) m.set(n, k + 1); });
+  ru.forEach(([stem, endings], k) => { for (const e of endings) m.set(stem + e, k + 1); });
+  return m;
+})();
 /**
  * The comparison key of a name anchor: the cross-script name key after Russian case endings
  * are stripped, with trailing vowels dropped on both sides (Almaty/Алматы → "almat") and cut
  * to six letters so inflected forms meet.
  */
 export function nameAnchorKey(word: string): string {
-  return nameKey(stripRussianEnding(word)).replace(/[aeiou]+$/, '').slice(0, 6);
+  let key = anchorKeyMemo.get(word);
+  if (key === undefined) {
+    if (anchorKeyMemo.size > 100_000) anchorKeyMemo.clear();
+    key = nameKey(stripRussianEnding(word)).replace(/[aeiou]+$/, '').slice(0, 6);
+    anchorKeyMemo.set(word, key);
+  }
+  return key;
 }
 
+/** Called for every capitalised word of every block: memoised per word. */
+const anchorKeyMemo = new Map<string, string>();
+
 export function monthNumber(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  for (const [re, n] of MONTHS) if (re.test(w)) return n;
-  return undefined;
+  if (word.length < 3 || word.length > 9) return undefined;
+  return MONTH_FORMS.get(word.toLowerCase().replace(/ё/g, 'е'));
 }
 
 const WORD = /[\p{L}][\p{L}’'-]*/gu;
@@ -60,8 +99,8 @@ export function midSentenceNames(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
     const t = normalizeSameLength(text);
-    for (const m of t.matchAll(CAPITALISED)) {
-      if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameAnchorKey(m[0]));
+    for (const m of capitalisedWords(t)) {
+      if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameAnchorKey(m.word));
     }
   }
   return out;
@@ -70,15 +109,17 @@ export function midSentenceNames(texts: string[]): Set<string> {
 export function extractAnchors(text: string, names?: Set<string>): Anchors {
   const t = normalizeSameLength(text);
   const links = (t.match(URL) ?? []).map((u) => u.toLowerCase().replace(/[.,;:]+$/, ''));
-  const noLinks = t.replace(URL, ' ');
+  const noLinks = links.length ? t.replace(URL, ' ') : t;
   const numbers = (noLinks.match(NUMBER) ?? []).map((n) => n.replace(/[.,]/g, '')).filter((n) => n.length > 0);
-  for (const m of noLinks.matchAll(WORD)) {
-    const month = monthNumber(m[0]);
-    if (month !== undefined && (m[0] !== 'May' || /\d/.test(noLinks.slice(m.index, m.index + 12)))) numbers.push(`m${month}`);
+  if (MONTHISH.test(noLinks)) {
+    for (const m of noLinks.matchAll(WORD)) {
+      const month = monthNumber(m[0]);
+      if (month !== undefined && (m[0] !== 'May' || /\d/.test(noLinks.slice(m.index, m.index + 12)))) numbers.push(`m${month}`);
+    }
   }
   const found: string[] = [];
-  for (const m of noLinks.matchAll(CAPITALISED)) {
-    const w = m[0].replace(/[’'-]+$/, '').replace(/[’']s$/, '');
+  for (const m of capitalisedWords(noLinks)) {
+    const w = m.word.replace(/[’'-]+$/, '').replace(/[’']s$/, '');
     if (STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined) continue;
     const key = nameAnchorKey(w);
     if (key.length < 4) continue;

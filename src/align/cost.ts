@@ -9,7 +9,7 @@ export interface AlignUnit {
   sentences: number;
   /** Structural class: units of different classes never merge into one bead side. */
   kind: 'heading' | 'fragment' | 'prose';
-  /** Word keys for shared-token evidence (cognates in same-script pairs). */
+  /** Word keys for shared-token evidence (cognates in same-script pairs), each once (see wordKeys). */
   words?: string[];
   /** Target word keys this unit's words translate to (source) or that it contains (target), from a learned lexicon. */
   lexical?: string[];
@@ -133,10 +133,12 @@ export function sharedWeight(p: Prepared, i0: number, i1: number, j0: number, j1
 /**
  * Cost (−log probability, lower is better) and confidence of linking source units [i0, i1)
  * with target units [j0, j1): bead prior + Gale–Church length cost + anchor disagreement +
- * sentence-count difference. Units of different kinds never share a bead side.
+ * sentence-count difference. Units of different kinds never share a bead side. With a `bound`,
+ * a bead that cannot cost less than it (even sharing every token it could) is not evaluated
+ * further and costs Infinity: the dynamic programme passes the best cost found so far.
  */
-export function rangeCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel): number {
-  return evaluate(p, i0, i1, j0, j1, model, false).cost;
+export function rangeCost(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel, bound = Infinity): number {
+  return evaluate(p, i0, i1, j0, j1, model, false, bound).cost;
 }
 
 /** Confidence in [0, 1] of the same bead. */
@@ -191,7 +193,10 @@ function priorOf(priors: Record<string, number>, a: number, b: number): number {
   return t[a * 4 + b];
 }
 
-function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel, withScore: boolean): BeadCost {
+/** Slack on the pruning bound, so rounding never prunes a bead that ties the best one. */
+const BOUND_SLACK = 1e-9;
+
+function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel, withScore: boolean, bound = Infinity): BeadCost {
   const a = i1 - i0, b = j1 - j0;
   const prior = priorOf(model.priors, a, b);
   if (a === 0 || b === 0) return out(prior, 0.5);
@@ -205,6 +210,12 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
     if (a > 1 || b > 1) return out(Infinity, 0);
     // A heading (kind 0) against a paragraph is possible but costs extra.
     if (sk === 0 || tk === 0) return out(prior + 4 + lc, 0.3);
+  }
+  const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
+  if (bound !== Infinity) {
+    // Lower bound: every other term is ≥ 0 except the reward, which is at most reward × shareable weight.
+    const shareable = Math.min(src.sharePrefix[i1] - src.sharePrefix[i0], tgt.sharePrefix[j1] - tgt.sharePrefix[j0]);
+    if (prior + lc + sentenceCost - model.matchReward * shareable > bound + BOUND_SLACK) return out(Infinity, 0);
   }
   const evidence = src.weightPrefix[i1] - src.weightPrefix[i0] + tgt.weightPrefix[j1] - tgt.weightPrefix[j0];
   let sim = 0, weight = 0, shared = 0;
@@ -221,7 +232,6 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
     if (us > 0 && ut > 0) anchorCost += model.conflictPenalty * Math.min(us, ut);
   }
   if ((a > 1 || b > 1) && model.orphanPenalty > 0) anchorCost += orphanCost(p, i0, i1, j0, j1, model);
-  const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
   const cost = prior + lc + anchorCost + sentenceCost;
   if (!withScore) return out(cost, 0);
   const lengthP = Math.exp(-lc);

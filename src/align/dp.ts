@@ -75,7 +75,7 @@ function alignStretch(p: Prepared, s0: number, s1: number, t0: number, t1: numbe
         if (q < 0) continue;
         const base = cost[q];
         if (base === Infinity) continue;
-        const c = base + rangeCost(p, s0 + i - a, s0 + i, t0 + j - b, t0 + j, model);
+        const c = base + rangeCost(p, s0 + i - a, s0 + i, t0 + j - b, t0 + j, model, best - base);
         if (c < best) { best = c; bestK = k; }
       }
       const h = off[i] + j - lo[i];

@@ -16,6 +16,8 @@ export interface PreparedSide {
   /** Index of the first unit of the run of same-kind units that unit i belongs to. */
   kindRunStart: Int32Array;
   kind: Uint8Array;
+  /** Sum of the weights of tokens that occur on both sides (the most a bead can share) up to each unit. */
+  sharePrefix: Float64Array;
   tokStart: Int32Array;
   tokens: Int32Array;
 }
@@ -46,7 +48,7 @@ function unitTokens(u: AlignUnit, useWord: (k: string) => boolean): Array<[strin
   for (const x of u.anchors.numbers) out.push([`n:${x}`, TOKEN_WEIGHTS.number]);
   for (const x of u.anchors.links) out.push([`l:${x}`, TOKEN_WEIGHTS.link]);
   for (const x of u.anchors.names) out.push([`p:${x}`, TOKEN_WEIGHTS.name]);
-  for (const x of new Set(u.words ?? [])) if (useWord(x)) out.push([`w:${x}`, TOKEN_WEIGHTS.word]);
+  for (const x of u.words ?? []) if (useWord(x)) out.push([`w:${x}`, TOKEN_WEIGHTS.word]);
   for (const x of u.marks ?? []) out.push([`m:${x}`, TOKEN_WEIGHTS.mark]);
   for (const x of u.lexical ?? []) out.push([`x:${x}`, TOKEN_WEIGHTS.lexical]);
   return out;
@@ -54,7 +56,7 @@ function unitTokens(u: AlignUnit, useWord: (k: string) => boolean): Array<[strin
 
 function docFrequency(units: AlignUnit[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const u of units) for (const w of new Set(u.words ?? [])) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const u of units) for (const w of u.words ?? []) df.set(w, (df.get(w) ?? 0) + 1);
   return df;
 }
 
@@ -71,7 +73,7 @@ export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
     const n = units.length;
     const s: PreparedSide = {
       n, lenPrefix: new Float64Array(n + 1), sentPrefix: new Float64Array(n + 1), weightPrefix: new Float64Array(n + 1), strongPrefix: new Float64Array(n + 1),
-      kindRunStart: new Int32Array(n), kind: new Uint8Array(n), tokStart: new Int32Array(n + 1), tokens: new Int32Array(0),
+      kindRunStart: new Int32Array(n), kind: new Uint8Array(n), sharePrefix: new Float64Array(n + 1), tokStart: new Int32Array(n + 1), tokens: new Int32Array(0),
     };
     const lists: number[][] = [];
     for (let i = 0; i < n; i++) {
@@ -93,16 +95,33 @@ export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
       s.strongPrefix[i + 1] = s.strongPrefix[i] + strong;
       lists.push(list);
     }
-    let total = 0;
-    for (const l of lists) total += l.length;
-    s.tokens = new Int32Array(total);
-    let k = 0;
-    lists.forEach((l, i) => { s.tokStart[i] = k; for (const t of l) s.tokens[k++] = t; });
-    s.tokStart[n] = k;
     return { side: s, lists };
   };
   const a = side(src), b = side(tgt);
-  return { src: a.side, tgt: b.side, weight: Float64Array.from(weights), counts: new Int32Array(weights.length), uniquePairs: uniquePairs(a.lists, b.lists) };
+  // Only tokens found on both sides can be shared: the others count in the evidence weight
+  // (weightPrefix) but are left out of the lists sharedWeight walks for every cell.
+  const inSrc = new Uint8Array(weights.length), inTgt = new Uint8Array(weights.length);
+  for (const l of a.lists) for (const t of l) inSrc[t] = 1;
+  for (const l of b.lists) for (const t of l) inTgt[t] = 1;
+  const both = (t: number): boolean => inSrc[t] === 1 && inTgt[t] === 1;
+  const weight = Float64Array.from(weights);
+  fillTokens(a.side, a.lists, both, weight);
+  fillTokens(b.side, b.lists, both, weight);
+  return { src: a.side, tgt: b.side, weight, counts: new Int32Array(weights.length), uniquePairs: uniquePairs(a.lists, b.lists) };
+}
+
+function fillTokens(s: PreparedSide, lists: number[][], keep: (t: number) => boolean, weight: Float64Array): void {
+  let total = 0;
+  for (const l of lists) for (const t of l) if (keep(t)) total++;
+  s.tokens = new Int32Array(total);
+  let k = 0;
+  lists.forEach((l, i) => {
+    s.tokStart[i] = k;
+    let w = 0;
+    for (const t of l) if (keep(t)) { s.tokens[k++] = t; w += weight[t]; }
+    s.sharePrefix[i + 1] = s.sharePrefix[i] + w;
+  });
+  s.tokStart[s.n] = k;
 }
 
 function uniquePairs(src: number[][], tgt: number[][]): Array<[number, number]> {

@@ -38,12 +38,13 @@ export function textUnit(text: string): AlignUnit {
 /**
  * Word keys for shared-token evidence: lower-cased words of 4+ letters cut to 5 letters, so
  * cognates and inflected forms of one stem meet in same-script pairs (Gletscher/glacier do not,
- * Matterhorn/Matterhorn and Piola/Piola do). Cross-script pairs rarely share any.
+ * Matterhorn/Matterhorn and Piola/Piola do). Cross-script pairs rarely share any. Each key
+ * once, in order of first occurrence.
  */
 export function wordKeys(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\p{L}{4,}/gu)) out.push(m[0].toLowerCase().slice(0, 5));
-  return out;
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) out.add(m[0].slice(0, 5));
+  return [...out];
 }
 
 /**

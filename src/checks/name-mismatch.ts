@@ -3,7 +3,7 @@ import { linkedBeads, type Rule, type RuleContext } from './types.js';
 import { loadTermbase, type Termbase } from '../termbase/index.js';
 import { isNameConcept, preferredTerm, sideTerms, unmatched, conceptsOf, type BlockMatch } from '../termbase/bead.js';
 import { nameGroups, type NameToken } from '../names/extract.js';
-import { findNameCounterpart, keyedTokens, type KeyedToken } from '../names/counterpart.js';
+import { hasNameCounterpart, keyedTokens, nameIndex, type KeyedToken, type NameIndex } from '../names/counterpart.js';
 
 type Side = 'source' | 'target';
 
@@ -52,16 +52,17 @@ function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], b
   const otherSide: Side = side === 'source' ? 'target' : 'source';
   const doc: Doc = ctx.pair[side];
   const otherDoc: Doc = ctx.pair[otherSide];
-  const words = otherWords(other, otherDoc.lang);
+  const words = nameIndex(otherWords(other, otherDoc.lang));
   const ownTerms = tb ? sideTerms(tb, own, doc.lang) : [];
   const covered = (block: number, t: NameToken) => ownTerms.some((m) => m.block === block && m.start <= t.start && t.end <= m.end);
-  const neighbours = otherWords(neighbourBlocks(ctx, beadIndex, otherSide), otherDoc.lang);
+  let neighbourIndex: NameIndex | undefined;
+  const neighbours = (): NameIndex => (neighbourIndex ??= nameIndex(otherWords(neighbourBlocks(ctx, beadIndex, otherSide), otherDoc.lang)));
   const out: RawFinding[] = [];
   if (tb) out.push(...translatedNames(tb, ownTerms, sideTerms(tb, other, otherDoc.lang), side, other[0].index, doc.lang, otherDoc.lang));
   for (const block of own) {
     for (const group of nameGroups(doc, block)) {
       const toks = group.tokens.filter((t) => !covered(block.index, t));
-      const found = toks.map((t) => !!findNameCounterpart(t.text, words));
+      const found = toks.map((t) => hasNameCounterpart(t.text, words));
       const strong = toks.map((t, i) => (t.weak ? -1 : i)).filter((i) => i >= 0);
       // A given name may be dropped when the surname is there ("Farrior" for "Стефани Фарриор").
       const excused = new Set<number>();
@@ -71,7 +72,7 @@ function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], b
         const first = toks[run[0]];
         const last = toks[run[run.length - 1]];
         const text = block.text.slice(first.start, last.end);
-        const nearby = run.filter((i) => !toks[i].weak).every((i) => findNameCounterpart(toks[i].text, neighbours));
+        const nearby = run.filter((i) => !toks[i].weak).every((i) => hasNameCounterpart(toks[i].text, neighbours()));
         out.push({
           rule: rule.id,
           severity: nearby ? (String(ctx.options.neighbourSeverity ?? 'info') as Severity) : undefined,

@@ -24,12 +24,48 @@ function spellingForm(word: string): string {
     .replace(/[[\]]/g, '').replace(/’/g, "'").replace(/'s$/i, '').replace(/'$/, '');
 }
 
-function known(sp: Speller, word: string): boolean {
+function isKnown(sp: Speller, word: string): boolean {
   const w = spellingForm(word);
   if (sp.correct(w)) return true;
   // A hyphenated compound (co-authored, условно-досрочного) is right when each part is.
   const parts = w.split(/[-\u2010\u2011]/);
   return parts.length > 1 && parts.every((p) => p.length > 0 && (hasDigit(p) || sp.correct(p)));
+}
+
+/** What spelling needs to know of a word form on its own; computed once per form (words repeat). */
+interface WordClass {
+  /** Numbers, acronyms and single letters are not spell-checked. */
+  skip: boolean;
+  key: string;
+  script: Script | 'mixed' | null;
+  capitalized: boolean;
+}
+const classMemo = new Map<string, WordClass>();
+function classify(word: string): WordClass {
+  let c = classMemo.get(word);
+  if (c === undefined) {
+    if (classMemo.size > 100_000) classMemo.clear();
+    c = {
+      skip: hasDigit(word) || isAcronym(spellingForm(word)) || word.length < 2,
+      key: wordKey(word),
+      script: scriptOf(word),
+      capitalized: isCapitalized(word),
+    };
+    classMemo.set(word, c);
+  }
+  return c;
+}
+
+const knownMemo = new WeakMap<Speller, Map<string, boolean>>();
+function known(sp: Speller, word: string): boolean {
+  let memo = knownMemo.get(sp);
+  if (!memo) knownMemo.set(sp, (memo = new Map()));
+  let ok = memo.get(word);
+  if (ok === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, (ok = isKnown(sp, word)));
+  }
+  return ok;
 }
 
 /** Hunspell's suggestions are slow (up to a second a word in Russian): compute each once. */
@@ -72,9 +108,12 @@ const rule: Rule = {
     const keys = { source: new Set<string>(), target: new Set<string>() };
     const caps: { source: string[]; target: string[] } = { source: [], target: [] };
     for (const side of ['source', 'target'] as const) {
-      for (const w of sides[side].flat()) {
-        keys[side].add(wordKey(w.text));
-        if (isCapitalized(w.text)) caps[side].push(w.text);
+      for (const blockWords of sides[side]) {
+        for (const w of blockWords) {
+          const c = classify(w.text);
+          keys[side].add(c.key);
+          if (c.capitalized) caps[side].push(w.text);
+        }
       }
       caps[side] = [...new Set(caps[side])].sort();
     }
@@ -88,9 +127,10 @@ const rule: Rule = {
       const other = side === 'source' ? 'target' : 'source';
       sides[side].forEach((blockWords, block) => {
         for (const w of blockWords) {
-          if (hasDigit(w.text) || isAcronym(spellingForm(w.text)) || w.text.length < 2) continue;
-          if (accepted.has(wordKey(w.text)) || RU_ABBREVIATIONS.has(wordKey(w.text))) continue;
-          const script = scriptOf(w.text);
+          const c = classify(w.text);
+          if (c.skip) continue;
+          if (accepted.has(c.key) || RU_ABBREVIATIONS.has(c.key)) continue;
+          const script = c.script;
           if (script === null) continue;
           const span = { block, start: w.start, end: w.end };
           if (script === 'mixed') {

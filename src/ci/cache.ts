@@ -7,6 +7,8 @@ import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
 import type { PairRun } from '../pipeline.js';
 import { writeFileAtomic } from '../util/atomic.js';
+import { wordlistPath } from '../spell/wordlist.js';
+import { readAlignment } from '../alignment/store.js';
 
 /**
  * Per-pair result cache in `.bitext-cache/`: one file per pair holding the key it was computed
@@ -49,20 +51,44 @@ function fileDigest(path: string | undefined): string {
 }
 
 /**
+ * fileDigest of a file every pair's key includes (termbase, word list), hashed once while the
+ * file's size and mtime stay the same rather than once per pair.
+ */
+const sharedDigests = new Map<string, { stamp: string; digest: string }>();
+function sharedFileDigest(path: string | undefined): string {
+  if (!path) return '-';
+  let stamp: string;
+  try {
+    const st = statSync(path);
+    stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
+  } catch {
+    return fileDigest(path);
+  }
+  const hit = sharedDigests.get(path);
+  if (hit && hit.stamp === stamp) return hit.digest;
+  const digest = fileDigest(path);
+  sharedDigests.set(path, { stamp, digest });
+  return digest;
+}
+
+/**
  * What of an alignment file the pipeline reads: its confirmed and stale beads (everything else
  * is recomputed each run). Keying on those alone means the alignment a run writes does not
  * invalidate that run's own cache entry. A file that is not valid JSON is keyed on its bytes,
  * so the run that reports it is never skipped.
  */
-function alignmentDigest(path: string): string {
+function alignmentDigest(path: string): string | undefined {
   try {
-    type StoredBead = { source?: unknown; target?: unknown; sourceHash?: unknown; targetHash?: unknown; confirmed?: boolean; stale?: boolean; note?: unknown };
-    const raw = JSON.parse(readFileSync(path, 'utf8')) as { schemaVersion?: unknown; beads?: StoredBead[] };
-    if (!Array.isArray(raw.beads)) return fileDigest(path);
+    // a file the pipeline would refuse throws here: keyed on its bytes below
+    const file = readAlignment(path);
+    if (!file) return fileDigest(path);
     // the links and hashes of those beads, not their scores (a run rewrites a confirmed bead's score)
-    const kept = raw.beads.filter((b) => b && (b.confirmed || b.stale))
+    const kept = file.beads.filter((b) => b.confirmed || b.stale)
       .map((b) => [b.source, b.target, b.sourceHash, b.targetHash, !!b.confirmed, !!b.stale, b.note ?? null]);
-    return createHash('sha256').update(JSON.stringify([raw.schemaVersion, kept])).digest('hex');
+    // a valid file with nothing confirmed or stale gives what no file gives: the same key, so
+    // the first run's own alignment write does not make the second run recompute everything
+    if (kept.length === 0) return undefined;
+    return createHash('sha256').update(JSON.stringify([file.schemaVersion, kept])).digest('hex');
   } catch {
     return fileDigest(path);
   }
@@ -70,11 +96,29 @@ function alignmentDigest(path: string): string {
 
 /** Files beside the alignment that belong to the pair: <id>.json and <id>.<anything>.json (review files). */
 function alignmentFiles(alignmentsDir: string, id: string): string[] {
-  if (!existsSync(alignmentsDir)) return [];
-  return readdirSync(alignmentsDir)
+  return listing(alignmentsDir)
     .filter((n) => n === `${id}.json` || (n.startsWith(`${id}.`) && n.endsWith('.json')))
-    .sort()
     .map((n) => join(alignmentsDir, n));
+}
+
+/**
+ * The sorted names in the alignments folder, listed again only when the folder's mtime changes
+ * (a file added, removed or renamed into it): a key per pair must not list a 1,000-file folder
+ * each time.
+ */
+const listings = new Map<string, { mtimeMs: number; names: string[] }>();
+function listing(dir: string): string[] {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(dir).mtimeMs;
+  } catch {
+    return [];
+  }
+  const hit = listings.get(dir);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.names;
+  const names = readdirSync(dir).sort();
+  listings.set(dir, { mtimeMs, names });
+  return names;
 }
 
 export interface CacheInputs {
@@ -92,8 +136,9 @@ export function cacheKey(inp: CacheInputs): string {
   part('tool', inp.tool);
   part('config', JSON.stringify(inp.config));
   part('encoding', inp.encoding ?? '');
-  part('termbase', fileDigest(inp.config.termbase));
-  part('wordlist', fileDigest(inp.config.wordlist));
+  part('termbase', sharedFileDigest(inp.config.termbase));
+  // the default word list (corpus/terms/wordlist.txt) counts too, configured or not
+  part('wordlist', sharedFileDigest(wordlistPath(inp.config)));
   part('pair', inp.files.id);
   // where the files are, as the result shows them (paths in JSON, SARIF and reports)
   part('paths', [displayPath(inp.files.sourcePath), displayPath(inp.files.targetPath), displayPath(inp.alignmentsDir)].join('\0'));
@@ -105,7 +150,8 @@ export function cacheKey(inp: CacheInputs): string {
   part('target', fileDigest(inp.files.targetPath));
   for (const p of alignmentFiles(inp.alignmentsDir, inp.files.id)) {
     const own = p === join(inp.alignmentsDir, `${inp.files.id}.json`);
-    part(`alignments/${p.slice(inp.alignmentsDir.length)}`, own ? alignmentDigest(p) : fileDigest(p));
+    const digest = own ? alignmentDigest(p) : fileDigest(p);
+    if (digest !== undefined) part(`alignments/${p.slice(inp.alignmentsDir.length)}`, digest);
   }
   return h.digest('hex');
 }

@@ -1,10 +1,10 @@
 /** Find a name's counterpart among the words of the other side, across scripts and cases. */
 import type { Block } from '../types.js';
-import { tokenize, type Token } from '../termbase/stem.js';
+import { blockTokens, tokenize, type Token } from '../termbase/stem.js';
 import { anyKeysMatch, nameKeys } from '../util/translit.js';
 
 export interface KeyedToken extends Token {
-  keys: string[];
+  keys: readonly string[];
   block: number;
 }
 
@@ -14,7 +14,7 @@ const cache = new WeakMap<Block, KeyedToken[]>();
 export function keyedTokens(block: Block, lang: string): KeyedToken[] {
   let out = cache.get(block);
   if (!out) {
-    out = tokenize(block.text, lang).map((t) => ({ ...t, keys: nameKeys(t.text), block: block.index }));
+    out = blockTokens(block, lang).map((t) => ({ ...t, keys: nameKeys(t.text), block: block.index }));
     cache.set(block, out);
   }
   return out;
@@ -25,6 +25,27 @@ export function findNameCounterpart(word: string, candidates: readonly KeyedToke
   const keys = nameKeys(word).filter(Boolean);
   if (!keys.length) return undefined;
   return candidates.find((c) => anyKeysMatch(keys, c.keys));
+}
+
+/** Words of the other side with a set of all their keys, for a quick exact-key test. */
+export interface NameIndex {
+  tokens: readonly KeyedToken[];
+  keys: ReadonlySet<string>;
+}
+
+export function nameIndex(tokens: readonly KeyedToken[]): NameIndex {
+  const keys = new Set<string>();
+  for (const t of tokens) for (const k of t.keys) keys.add(k);
+  return { tokens, keys };
+}
+
+/** Whether `word` has a counterpart in the index (as findNameCounterpart, without saying which). */
+export function hasNameCounterpart(word: string, index: NameIndex): boolean {
+  const keys = nameKeys(word).filter(Boolean);
+  if (!keys.length) return false;
+  // an identical key is a match (keysMatch); only the fuzzy cases need the scan
+  if (keys.some((k) => index.keys.has(k))) return true;
+  return index.tokens.some((c) => anyKeysMatch(keys, c.keys));
 }
 
 /** Convenience form on plain text: the counterpart's [start, end) in `text`, or undefined. */

@@ -6,7 +6,7 @@
  * Party, Республики) are "weak": they widen the reported range but are never reported alone.
  */
 import type { Block, Doc } from '../types.js';
-import { tokenize, type Token } from '../termbase/stem.js';
+import { blockTokens, type Token } from '../termbase/stem.js';
 import { nameKey, stripRussianEnding } from '../util/translit.js';
 import { CONNECTORS, isCommonWord, isNeverName } from './lexicon.js';
 
@@ -56,7 +56,7 @@ function docWords(doc: Doc): DocWords {
   if (words) return words;
   words = { capitalised: new Set(), lower: new Set() };
   for (const b of doc.blocks) {
-    const tokens = tokenize(b.text, doc.lang);
+    const tokens = blockTokens(b, doc.lang);
     const initial = initialTokens(b, tokens);
     tokens.forEach((t, i) => {
       if (!UPPER.test(t.text)) words!.lower.add(t.stem);
@@ -68,7 +68,7 @@ function docWords(doc: Doc): DocWords {
 }
 
 export function nameGroups(doc: Doc, block: Block): NameGroup[] {
-  const tokens = tokenize(block.text, doc.lang);
+  const tokens = blockTokens(block, doc.lang);
   const initial = initialTokens(block, tokens);
   const { capitalised: mid, lower } = docWords(doc);
   const isName = (t: Token, i: number): boolean => {

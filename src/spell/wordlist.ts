@@ -33,9 +33,14 @@ export function parseWordlist(text: string, file: string): Set<string> {
  * The word list named by `wordlist` in bitext.config.json, or `<corpus>/terms/wordlist.txt`
  * when that exists. A configured file that is missing is an input error.
  */
+/** The word list's path: `wordlist` from the config, else `<corpus>/terms/wordlist.txt`. */
+export function wordlistPath(config: Config): string {
+  return resolve(config.wordlist ?? join(config.corpus, 'terms', 'wordlist.txt'));
+}
+
 export function loadWordlist(config: Config): ReadonlySet<string> {
   const configured = config.wordlist !== undefined;
-  const file = resolve(config.wordlist ?? join(config.corpus, 'terms', 'wordlist.txt'));
+  const file = wordlistPath(config);
   if (!existsSync(file)) {
     if (!configured) return new Set();
     throw new InputError('the word list named in bitext.config.json does not exist', {

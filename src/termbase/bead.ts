@@ -5,7 +5,8 @@
  */
 import type { Block } from '../types.js';
 import type { Termbase } from './load.js';
-import { findTerms, type TermMatch } from './match.js';
+import { findTermsInTokens, type TermMatch } from './match.js';
+import { blockTokens } from './stem.js';
 
 export interface BlockMatch extends TermMatch {
   block: number;
@@ -17,7 +18,7 @@ export function blockTerms(tb: Termbase, block: Block, lang: string): TermMatch[
   let byBlock = cache.get(tb);
   if (!byBlock) cache.set(tb, byBlock = new WeakMap());
   let found = byBlock.get(block);
-  if (!found) byBlock.set(block, found = findTerms(tb, block.text, lang));
+  if (!found) byBlock.set(block, found = findTermsInTokens(tb, blockTokens(block, lang), block.text, lang));
   return found;
 }
 

@@ -7,6 +7,7 @@
 import EN from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import RU from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import { stripRussianEnding } from '../util/translit.js';
+import type { Block } from '../types.js';
 
 export interface Token {
   start: number;
@@ -52,13 +53,44 @@ export function altKey(word: string): string | undefined {
   return k.length >= 4 ? k : undefined;
 }
 
+interface WordInfo { text: string; stem: string; alt: string | undefined }
+
+/** Per language, each word form's token text, stem and alternative key (words repeat a lot). */
+const wordMemo = new Map<string, Map<string, WordInfo>>();
+
+function wordInfo(raw: string, lang: string): WordInfo {
+  let byWord = wordMemo.get(lang);
+  if (!byWord) wordMemo.set(lang, byWord = new Map());
+  let info = byWord.get(raw);
+  if (info === undefined) {
+    if (byWord.size > 100_000) byWord.clear();
+    const word = !CYR.test(raw) && /['’]s$/i.test(raw) ? raw.slice(0, -2) : raw;
+    info = { text: word, stem: stemWord(word.replace(/['’]/g, ''), lang), alt: altKey(word) };
+    byWord.set(raw, info);
+  }
+  return info;
+}
+
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    let word = m[0];
-    if (!CYR.test(word) && /['’]s$/i.test(word)) word = word.slice(0, -2);
+    const { text: word, stem, alt } = wordInfo(m[0], lang);
     const start = m.index!;
-    out.push({ start, end: start + word.length, text: word, stem: stemWord(word.replace(/['’]/g, ''), lang), alt: altKey(word) });
+    out.push({ start, end: start + word.length, text: word, stem, alt });
   }
   return out;
+}
+
+const blockCache = new WeakMap<Block, { lang: string; tokens: Token[] }>();
+
+/**
+ * The tokens of a block, computed once per block object: the name, term and spelling checks
+ * all read them. Callers must not modify the array.
+ */
+export function blockTokens(block: Block, lang: string): Token[] {
+  const hit = blockCache.get(block);
+  if (hit && hit.lang === lang) return hit.tokens;
+  const tokens = tokenize(block.text, lang);
+  blockCache.set(block, { lang, tokens });
+  return tokens;
 }

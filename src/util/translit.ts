@@ -77,11 +77,20 @@ export function namesMatch(a: string, b: string): boolean {
  * Keys of a word with and without its Russian case ending: "Касыов" may be a nominative whose
  * "ов" is part of the name, "Утеповой" an inflected form.
  */
-export function nameKeys(word: string): string[] {
-  const stripped = nameKey(stripRussianEnding(word));
-  const whole = nameKey(word);
-  return stripped === whole ? [whole] : [stripped, whole];
+export function nameKeys(word: string): readonly string[] {
+  let keys = keysMemo.get(word);
+  if (keys === undefined) {
+    if (keysMemo.size > 200_000) keysMemo.clear();
+    const stripped = nameKey(stripRussianEnding(word));
+    const whole = nameKey(word);
+    keys = stripped === whole ? [whole] : [stripped, whole];
+    keysMemo.set(word, keys);
+  }
+  return keys;
 }
+
+/** nameKeys is called for every word of every block by the name checks: memoised (shared arrays, not to be modified). */
+const keysMemo = new Map<string, readonly string[]>();
 
 export function anyKeysMatch(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => keysMatch(x, y)));
