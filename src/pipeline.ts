@@ -11,6 +11,7 @@ import { RULES } from './checks/index.js';
 import type { RuleContext } from './checks/types.js';
 import { sortFindings, toFindings } from './findings.js';
 import { displayPath } from './corpus/read.js';
+import { hashText } from './util/hash.js';
 
 export interface RunOptions {
   alignmentsDir: string;
@@ -23,6 +24,26 @@ export interface PairRun {
   pair: Pair;
   result: PairResult;
   alignment: AlignmentFile;
+  /** What the reports key on of the pair (set on runs from the cache, whose pair is read only when needed). */
+  digest?: PairDigest;
+}
+
+/** A pair's metadata and the hashes of its two texts: enough to tell whether its report changed. */
+export interface PairDigest {
+  meta: Pair['meta'];
+  source: string;
+  target: string;
+}
+
+/** The run with another result; a pair not read yet (from the cache) stays unread. */
+export function withResult(run: PairRun, result: PairResult): PairRun {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(run)) as PairRun;
+  Object.defineProperty(copy, 'result', { value: result, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+export function pairDigest(run: PairRun): PairDigest {
+  return run.digest ?? { meta: run.pair.meta, source: hashText(run.pair.source.content), target: hashText(run.pair.target.content) };
 }
 
 function ruleSetting(setting: RuleSetting | undefined, fallback: Severity): { severity: Severity | 'off'; options: Record<string, unknown> } {

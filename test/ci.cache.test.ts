@@ -10,7 +10,7 @@ const ID = 'zheksebaev-2022';
 function tamper(dir: string): void {
   const p = join(dir, '.bitext-cache', `${ID}.json`);
   const entry = JSON.parse(readFileSync(p, 'utf8'));
-  for (const f of entry.run.result.findings) f.message = 'FROM THE CACHE';
+  for (const f of entry.result.findings) f.message = 'FROM THE CACHE';
   writeFileSync(p, JSON.stringify(entry));
 }
 
@@ -64,6 +64,19 @@ describe('per-pair result cache', () => {
     writeFileSync(p, readFileSync(p, 'utf8').replace(/"score":[0-9.]+/, '"score":0.123'));
     tamper(dir);
     expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+  });
+
+  it('keeps no segmented text in an entry, and reads the pair again when a page must be rendered', async () => {
+    await runMain(['check', '--format', 'json'], dir);
+    const entry = JSON.parse(readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8'));
+    expect(Object.keys(entry).sort()).toEqual(['alignment', 'digest', 'key', 'result', 'version']);
+    tamper(dir);
+    rmSync(join(dir, 'reports', `${ID}.html`));
+    expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+    const page = readFileSync(join(dir, 'reports', `${ID}.html`), 'utf8');
+    // the cached findings, on the texts read from the corpus
+    expect(page).toContain('FROM THE CACHE');
+    expect(page).toContain('Zheksebaev');
   });
 
   it('does not hide an alignment file broken after a cached run (exit 2, not the cached result)', async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic.js';
 import { mulberry32 } from './rng.js';
 import { join } from 'node:path';
@@ -97,6 +97,18 @@ export function generateCorpus(dir: string, n: number, seedDir: string, seed = 4
     pairs.push(p);
   }
   return pairs;
+}
+
+/**
+ * Give a generated corpus the project set-up the seed is checked with: bitext.config.json
+ * (termbase path and rule settings) and corpus/terms/ (termbase, word list), so the benchmark
+ * runs every rule as `npm run qa` does, the term check included.
+ */
+export function copyProjectSetup(dir: string, projectRoot: string): void {
+  const config = join(projectRoot, 'bitext.config.json');
+  if (existsSync(config)) cpSync(config, join(dir, 'bitext.config.json'));
+  const terms = join(projectRoot, 'corpus', 'terms');
+  if (existsSync(terms)) cpSync(terms, join(dir, 'corpus', 'terms'), { recursive: true });
 }
 
 /** One long pair: the seed's paragraphs repeated (with varied numbers) to `blocks` per side. */

@@ -5,20 +5,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
-import type { PairRun } from '../pipeline.js';
+import { pairDigest, type PairDigest, type PairRun } from '../pipeline.js';
+import type { Pair } from '../types.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
 import { readAlignment } from '../alignment/store.js';
 
 /**
  * Per-pair result cache in `.bitext-cache/`: one file per pair holding the key it was computed
- * for and the pipeline's output (pair, result, alignment). The key hashes every input of the
+ * for and the pipeline's output (result, alignment; the pair itself is re-read when needed). The key hashes every input of the
  * pipeline for that pair, so a hit is exactly what a recomputation would give; a missing,
  * unreadable or corrupt entry is a miss. Deleting the folder is always safe.
  */
 
 export const CACHE_DIR = '.bitext-cache';
-const ENTRY_VERSION = 1;
+const ENTRY_VERSION = 2;
 
 let toolHash: string | undefined;
 
@@ -156,26 +157,36 @@ export function cacheKey(inp: CacheInputs): string {
   return h.digest('hex');
 }
 
-interface Entry { version: number; key: string; run: PairRun }
+/**
+ * A cache entry: the key, the pair's result and alignment, and the digest its reports are keyed
+ * on. Not the segmented texts (three quarters of a full run): a run taken from the cache reads
+ * its pair from the corpus only if something needs it (a report page to render again).
+ */
+interface Entry { version: number; key: string; result: PairRun['result']; alignment: PairRun['alignment']; digest: PairDigest }
 
 function entryPath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
 }
 
-function looksLikeRun(run: unknown, id: string): run is PairRun {
-  const r = run as PairRun | undefined;
-  return !!r && typeof r === 'object'
-    && r.pair?.id === id && Array.isArray(r.pair.source?.blocks) && Array.isArray(r.pair.target?.blocks)
-    && r.result?.id === id && Array.isArray(r.result.findings) && Array.isArray(r.result.alignment)
-    && r.alignment?.pair === id && Array.isArray(r.alignment.beads);
+function looksLikeEntry(e: Entry | undefined, id: string): boolean {
+  return !!e && typeof e === 'object'
+    && e.result?.id === id && Array.isArray(e.result.findings) && Array.isArray(e.result.alignment)
+    && e.alignment?.pair === id && Array.isArray(e.alignment.beads)
+    && !!e.digest && typeof e.digest.source === 'string' && typeof e.digest.target === 'string';
 }
 
-/** The cached run for this key, or undefined (absent, other key, unreadable, corrupt). */
-export function readCached(dir: string, id: string, key: string): PairRun | undefined {
+/**
+ * The cached run for this key, or undefined (absent, other key, unreadable, corrupt). Its `pair`
+ * is read with `loadPair` on first access.
+ */
+export function readCached(dir: string, id: string, key: string, loadPair: () => Pair): PairRun | undefined {
   try {
     const entry = JSON.parse(readFileSync(entryPath(dir, id), 'utf8')) as Entry;
-    if (entry?.version !== ENTRY_VERSION || entry.key !== key || !looksLikeRun(entry.run, id)) return undefined;
-    return entry.run;
+    if (entry?.version !== ENTRY_VERSION || entry.key !== key || !looksLikeEntry(entry, id)) return undefined;
+    let pair: Pair | undefined;
+    const run = { result: entry.result, alignment: entry.alignment, digest: entry.digest } as PairRun;
+    Object.defineProperty(run, 'pair', { enumerable: true, get: () => (pair ??= loadPair()) });
+    return run;
   } catch {
     return undefined;
   }
@@ -183,7 +194,7 @@ export function readCached(dir: string, id: string, key: string): PairRun | unde
 
 /** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
 export function writeCached(dir: string, id: string, key: string, run: PairRun): void {
-  const entry: Entry = { version: ENTRY_VERSION, key, run };
+  const entry: Entry = { version: ENTRY_VERSION, key, result: run.result, alignment: run.alignment, digest: pairDigest(run) };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
     if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n');

@@ -1,5 +1,6 @@
 import type { PairFiles } from '../corpus/discover.js';
 import type { PairRun } from '../pipeline.js';
+import { readPair } from '../corpus/read.js';
 import type { Context } from '../commands/run.js';
 import { CACHE_DIR, cacheKey, readCached, toolFingerprint, writeCached } from './cache.js';
 
@@ -27,7 +28,7 @@ export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolea
     return k;
   };
   return {
-    lookup: (files) => readCached(dir, files.id, key(files)),
+    lookup: (files) => readCached(dir, files.id, key(files), () => readPair(files, ctx.config.sourceLang, ctx.config.targetLang, opts.encoding)),
     store: (files, run) => writeCached(dir, files.id, key(files), run),
   };
 }

@@ -1,6 +1,6 @@
 import type { Context } from './run.js';
 import { reportPath } from './run.js';
-import type { PairRun } from '../pipeline.js';
+import { pairDigest, withResult, type PairRun } from '../pipeline.js';
 import type { Result } from '../report/json.js';
 import { renderIndex, renderPair } from '../report/html.js';
 import { renderCsv } from '../report/csv.js';
@@ -8,15 +8,14 @@ import { applyDismissals } from '../filter/dismissals.js';
 import { readReview, reviewPath } from '../review/file.js';
 import { displayPath } from '../corpus/read.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { hashText } from '../util/hash.js';
 import { reportKey, type ReportMemo } from '../ci/report-memo.js';
 
 /** The filter stage for every run: reviewers' dismissals from alignments/<pair-id>.review.json. */
 export function filterRuns(ctx: Context, runs: PairRun[]): PairRun[] {
   return runs.map((run) => {
-    const path = reviewPath(ctx.alignmentsDir, run.pair.id);
-    const review = readReview(path, run.pair.id);
-    return { ...run, result: applyDismissals(run.result, review, displayPath(path)) };
+    const path = reviewPath(ctx.alignmentsDir, run.result.id);
+    const review = readReview(path, run.result.id);
+    return withResult(run, applyDismissals(run.result, review, displayPath(path)));
   });
 }
 
@@ -25,10 +24,13 @@ export function writeReports(ctx: Context, runs: PairRun[], result: Result, memo
   const byId = new Map(result.pairs.map((p) => [p.id, p]));
   const low = ctx.config.alignment.lowConfidence;
   for (const run of runs) {
-    const pairResult = byId.get(run.pair.id) ?? run.result;
-    const html = reportPath(ctx, `${run.pair.id}.html`);
-    const csv = reportPath(ctx, `${run.pair.id}.csv`);
-    const key = memo ? reportKey([memo.tool, low, run.pair.meta, hashText(run.pair.source.content), hashText(run.pair.target.content), pairResult]) : '';
+    const id = run.result.id;
+    const pairResult = byId.get(id) ?? run.result;
+    const html = reportPath(ctx, `${id}.html`);
+    const csv = reportPath(ctx, `${id}.csv`);
+    // run.pair of a cached run is read from the corpus on first use: only when a page is rendered
+    const digest = memo ? pairDigest(run) : undefined;
+    const key = memo && digest ? reportKey([memo.tool, low, digest.meta, digest.source, digest.target, pairResult]) : '';
     if (memo && memo.memo.isCurrent(html, key) && memo.memo.isCurrent(csv, key)) continue;
     writeFileAtomic(html, renderPair(run.pair, pairResult, { lowConfidence: low }));
     writeFileAtomic(csv, renderCsv(pairResult));

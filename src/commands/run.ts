@@ -123,17 +123,19 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
   if (runs.length === 0) return;
   withFolderLock(ctx.alignmentsDir, () => {
     for (const run of runs) {
-      const path = alignmentPath(ctx.alignmentsDir, run.pair.id);
-      const current = readIfExists(path);
-      let file = run.alignment;
+      const id = run.result.id;
+      const path = alignmentPath(ctx.alignmentsDir, id);
+      // the file already says exactly what this run would write (the usual case on a re-run):
+      // nothing to write, so no need to take its lock
+      if (readIfExists(path) === formatAlignment(run.alignment)) continue;
       // the review server locks the file itself: hold that lock too while reading and writing
       withFileLock(path, () => {
         const current = readIfExists(path);
         let file = run.alignment;
-        if (bases.has(run.pair.id) && current !== bases.get(run.pair.id)) {
+        if (bases.has(id) && current !== bases.get(id)) {
           const stored = readAlignment(path, displayPath(path));
           const { beads, stale } = alignPair(run.pair, ctx.config, stored);
-          file = toAlignmentFile(run.pair.id, run.pair.source, run.pair.target, beads, stale);
+          file = toAlignmentFile(id, run.pair.source, run.pair.target, beads, stale);
         }
         const text = formatAlignment(file);
         if (current !== text) writeFileAtomic(path, text);
