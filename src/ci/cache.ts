@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
 import { pairDigest, type PairDigest, type PairRun } from '../pipeline.js';
 import type { Pair } from '../types.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
 import { readAlignment } from '../alignment/store.js';
 
@@ -197,8 +197,8 @@ export function writeCached(dir: string, id: string, key: string, run: PairRun):
   const entry: Entry = { version: ENTRY_VERSION, key, result: run.result, alignment: run.alignment, digest: pairDigest(run) };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
-    if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n');
-    writeFileAtomic(entryPath(dir, id), JSON.stringify(entry));
+    if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n', REGENERABLE);
+    writeFileAtomic(entryPath(dir, id), JSON.stringify(entry), REGENERABLE);
   } catch {
     /* a read-only checkout still checks; it just recomputes next time */
   }

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../util/atomic.js';
+import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { hashText } from '../util/hash.js';
 
 /**
@@ -50,7 +50,7 @@ export function reportMemo(cacheDir: string): ReportMemo {
     },
     save() {
       const sorted = Object.fromEntries(Object.keys(next).sort().map((k) => [k, next[k]]));
-      writeFileAtomic(file, `${JSON.stringify(sorted)}\n`);
+      writeFileAtomic(file, `${JSON.stringify(sorted)}\n`, REGENERABLE);
     },
   };
 }

@@ -7,7 +7,7 @@ import { readPair } from '../corpus/read.js';
 import { META_FILE } from '../corpus/discover.js';
 import { severityAtLeast } from '../findings.js';
 import type { PairResult, Severity } from '../types.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { RULE_META, writeTargets, type BaselineInfo, type CiResult } from './ci.js';
 import type { OutputTarget } from './outputs.js';
 
@@ -89,9 +89,9 @@ function writeHtml(result: CiResult, dir: string, encoding?: string): void {
         file: p.source.path, hint: 'run merge on the same commit as the shards',
       });
     }
-    writeFileAtomic(join(dir, `${p.id}.html`), renderPair(pair, p));
+    writeFileAtomic(join(dir, `${p.id}.html`), renderPair(pair, p), REGENERABLE);
   }
-  writeFileAtomic(join(dir, 'index.html'), renderIndex(result));
+  writeFileAtomic(join(dir, 'index.html'), renderIndex(result), REGENERABLE);
 }
 
 export function merge(args: MergeArgs, targets: OutputTarget[], version: string): number {

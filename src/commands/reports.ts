@@ -7,7 +7,7 @@ import { renderCsv } from '../report/csv.js';
 import { applyDismissals } from '../filter/dismissals.js';
 import { readReview, reviewPath } from '../review/file.js';
 import { displayPath } from '../corpus/read.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { reportKey, type ReportMemo } from '../ci/report-memo.js';
 
 /** The filter stage for every run: reviewers' dismissals from alignments/<pair-id>.review.json. */
@@ -32,11 +32,11 @@ export function writeReports(ctx: Context, runs: PairRun[], result: Result, memo
     const digest = memo ? pairDigest(run) : undefined;
     const key = memo && digest ? reportKey([memo.tool, low, digest.meta, digest.source, digest.target, pairResult]) : '';
     if (memo && memo.memo.isCurrent(html, key) && memo.memo.isCurrent(csv, key)) continue;
-    writeFileAtomic(html, renderPair(run.pair, pairResult, { lowConfidence: low }));
-    writeFileAtomic(csv, renderCsv(pairResult));
+    writeFileAtomic(html, renderPair(run.pair, pairResult, { lowConfidence: low }), REGENERABLE);
+    writeFileAtomic(csv, renderCsv(pairResult), REGENERABLE);
     memo?.memo.record(html, key);
     memo?.memo.record(csv, key);
   }
-  writeFileAtomic(reportPath(ctx, 'index.html'), renderIndex(result));
+  writeFileAtomic(reportPath(ctx, 'index.html'), renderIndex(result), REGENERABLE);
   memo?.memo.save();
 }

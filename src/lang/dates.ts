@@ -50,6 +50,8 @@ const RU_YEAR_WORD = '(?:\\s*(?:-?(?:го|м|й)\\s+)?(?:(?:годах|года�
 
 interface Pattern {
   re: RegExp;
+  /** What a match cannot do without (tested once per text, so most patterns skip most texts). */
+  needs?: 'month';
   read(m: RegExpExecArray, lang: Lang): Partial<DateMention> | null;
   /** Context test for forms that are also ordinary words ("May I", "April Smith", "Марта"). */
   accept?(before: string, m: RegExpExecArray): boolean;
@@ -81,21 +83,21 @@ function buildPatterns(lang: Lang): Pattern[] {
   ];
   if (lang === 'en') {
     list.push(
-      { re: new RegExp(`${L}(${MONTH})${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ month: mon(m[1]), day: +m[2], year: m[3] ? +m[3] : undefined }) },
-      { re: new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
+      { needs: 'month', re: new RegExp(`${L}(${MONTH})${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ month: mon(m[1]), day: +m[2], year: m[3] ? +m[3] : undefined }) },
+      { needs: 'month', re: new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
       { re: new RegExp(`${L}(1[89]\\d0|20\\d0)'?s${R}`, 'gu'), read: (m) => ({ year: +m[1], decade: true }) },
       {
-        re: new RegExp(`${L}(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f),
+        needs: 'month', re: new RegExp(`${L}(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f),
         read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }),
         accept: (before, m) => m[2] !== undefined || EN_MONTH_CUE.test(before),
       },
     );
   } else {
     list.push(
-      { re: new RegExp(`${L}(\\d{1,2})(?:-?го)?\\s+(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
+      { needs: 'month', re: new RegExp(`${L}(\\d{1,2})(?:-?го)?\\s+(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
       { re: new RegExp(`${L}(1[89]\\d0|20\\d0)-(?:х|е|ых|ые)${R}(?:\\s+(?:годах|годов|годы|годам|гг\\.))?`, 'gu'), read: (m) => ({ year: +m[1], decade: true }) },
       {
-        re: new RegExp(`${L}(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f),
+        needs: 'month', re: new RegExp(`${L}(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f),
         read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }),
         accept: (before, m) => m[2] !== undefined || m[1][0] === m[1][0].toLowerCase() || SENTENCE_START.test(before),
       },
@@ -170,11 +172,20 @@ const LEAD: Record<Lang, RegExp> = {
 const EN_DAY_RANGE = new RegExp(`${L}(${monthPattern('en')})\\s+(\\d{1,2})\\s*(?:-|to|through|and)\\s*(\\d{1,2})${R}(?:,?\\s+${YEAR}${R})?`, 'gu');
 
 /** Every date mention in `text`, in order; `ref` resolves relative expressions. */
+/**
+ * Quick tests run once per text: every pattern needs a digit or a month name, every relative
+ * expression one of its words, so a text without them skips those patterns (same result).
+ */
+const HAS_MONTH: Record<Lang, RegExp> = { en: new RegExp(monthPattern('en'), 'iu'), ru: new RegExp(monthPattern('ru'), 'iu') };
+const HAS_RELATIVE: Record<Lang, RegExp> = { en: /today|yesterday|tomorrow|month|year/i, ru: /сегодня|вчера|завтра|месяц|год/i };
+
 export function findDates(text: string, lang: Lang, ref?: DateParts): DateMention[] {
   const norm = normalizeSameLength(text);
+  const hasDigit = /\d/.test(norm), hasMonth = HAS_MONTH[lang].test(norm);
+  if (!hasDigit && !hasMonth && !HAS_RELATIVE[lang].test(norm)) return [];
   const taken: DateMention[] = [];
   const free = (s: number, e: number) => taken.every((t) => e <= t.start || s >= t.end);
-  for (const rel of relatives(lang)) {
+  for (const rel of HAS_RELATIVE[lang].test(norm) ? relatives(lang) : []) {
     for (const m of norm.matchAll(rel.re)) {
       const s = m.index!, e = s + m[0].length;
       if (!free(s, e)) continue;
@@ -182,7 +193,7 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
     }
   }
   // English day ranges inside one month: "June 26-27, 2020" → two dates.
-  if (lang === 'en') {
+  if (lang === 'en' && hasMonth && hasDigit) {
     for (const m of norm.matchAll(EN_DAY_RANGE)) {
       const s = m.index!, e = s + m[0].length;
       if (!free(s, e)) continue;
@@ -194,6 +205,7 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
     }
   }
   for (const p of patterns(lang)) {
+    if (p.needs === 'month' ? !hasMonth : !hasDigit) continue;
     for (const m of norm.matchAll(p.re)) {
       const s = m.index!, e = s + m[0].trimEnd().length;
       if (!free(s, e)) continue;
@@ -206,7 +218,7 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
     }
   }
   // Day-only starts of day ranges: "5-7 May 2020", "с 5 по 7 мая".
-  for (const m of norm.matchAll(DAY_BEFORE_RANGE[lang])) {
+  for (const m of hasDigit ? norm.matchAll(DAY_BEFORE_RANGE[lang]) : []) {
     const s = m.index!, e = s + m[1].length;
     if (free(s, e)) taken.push({ start: s, end: e, text: text.slice(s, e), day: +m[1] });
   }

@@ -14,7 +14,7 @@ const cache = new WeakMap<Block, KeyedToken[]>();
 export function keyedTokens(block: Block, lang: string): KeyedToken[] {
   let out = cache.get(block);
   if (!out) {
-    out = blockTokens(block, lang).map((t) => ({ ...t, keys: nameKeys(t.text), block: block.index }));
+    out = blockTokens(block, lang).map((t) => ({ start: t.start, end: t.end, text: t.text, stem: t.stem, alt: t.alt, keys: nameKeys(t.text), block: block.index }));
     cache.set(block, out);
   }
   return out;

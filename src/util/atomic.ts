@@ -4,18 +4,25 @@ import { InputError } from '../errors.js';
 
 let counter = 0;
 
+/** Generated output that a run can always write again (reports, cache): atomic, not flushed to disk first. */
+export const REGENERABLE = { fsync: false } as const;
+
 /**
  * Write a file atomically: write a temp file beside it, fsync, rename over the target.
- * An interrupted run leaves the previous file intact.
+ * An interrupted run leaves the previous file intact. `fsync: false` (REGENERABLE) keeps the
+ * rename (readers never see half a file) but skips the flush, for files bitext can write again:
+ * reports and cache entries, not reviewers' alignments, dismissals or baselines.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean } = {}): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, data);
-    const fd = openSync(tmp, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    if (opts.fsync !== false) {
+      const fd = openSync(tmp, 'r');
+      try { fsyncSync(fd); } finally { closeSync(fd); }
+    }
     renameSync(tmp, path);
   } catch (err) {
     try { unlinkSync(tmp); } catch { /* temp file may not exist */ }
