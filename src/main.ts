@@ -34,7 +34,8 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const ctx = makeContext(args);
   const accepted = loadBaseline(args);
   const hooks = ciHooks(ctx, args, VERSION, true);
-  const outcome = await runPairs(ctx, args, true, hooks);
+  // workers write the report files of the pairs they check (the main thread verifies their key)
+  const outcome = await runPairs(ctx, args, true, { ...hooks, pages: { reportsDir: ctx.reportsDir, lowConfidence: ctx.config.alignment.lowConfidence, baseline: accepted.baseline } });
   hooks.finish();
   const { errors } = outcome;
   // nothing was checked: say why, and leave the previous reports alone

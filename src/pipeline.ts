@@ -12,12 +12,15 @@ import type { RuleContext } from './checks/types.js';
 import { sortFindings, toFindings } from './findings.js';
 import { displayPath } from './corpus/read.js';
 import { hashText } from './util/hash.js';
+import type { PageRequest } from './report/pages.js';
 
 export interface RunOptions {
   alignmentsDir: string;
   encoding?: string;
   /** Run the checks (false for `bitext align`). */
   checks?: boolean;
+  /** In a worker: also write the pair's report files (report/pages.ts). */
+  pages?: PageRequest;
 }
 
 export interface PairRun {
@@ -26,6 +29,24 @@ export interface PairRun {
   alignment: AlignmentFile;
   /** What the reports key on of the pair (set on runs from the cache, whose pair is read only when needed). */
   digest?: PairDigest;
+  /** The page key of the report files a worker already wrote for this pair (report/pages.ts). */
+  pagesKey?: string;
+}
+
+/** A run as a worker or the cache hands it over: everything but the segmented texts. */
+export interface LightRun {
+  result: PairResult;
+  alignment: AlignmentFile;
+  digest: PairDigest;
+  pagesKey?: string;
+}
+
+/** A run whose pair is read (with `loadPair`) only if something uses it. */
+export function lazyRun(light: LightRun, loadPair: () => Pair): PairRun {
+  let pair: Pair | undefined;
+  const run = { ...light } as PairRun;
+  Object.defineProperty(run, 'pair', { enumerable: true, configurable: true, get: () => (pair ??= loadPair()) });
+  return run;
 }
 
 /** A pair's metadata and the hashes of its two texts: enough to tell whether its report changed. */

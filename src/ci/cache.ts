@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
-import { pairDigest, type PairDigest, type PairRun } from '../pipeline.js';
+import { lazyRun, pairDigest, type PairDigest, type PairRun } from '../pipeline.js';
 import type { Pair } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
@@ -183,10 +183,7 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
   try {
     const entry = JSON.parse(readFileSync(entryPath(dir, id), 'utf8')) as Entry;
     if (entry?.version !== ENTRY_VERSION || entry.key !== key || !looksLikeEntry(entry, id)) return undefined;
-    let pair: Pair | undefined;
-    const run = { result: entry.result, alignment: entry.alignment, digest: entry.digest } as PairRun;
-    Object.defineProperty(run, 'pair', { enumerable: true, get: () => (pair ??= loadPair()) });
-    return run;
+    return lazyRun({ result: entry.result, alignment: entry.alignment, digest: entry.digest }, loadPair);
   } catch {
     return undefined;
   }

@@ -9,6 +9,7 @@ import { readReview, reviewPath } from '../review/file.js';
 import { displayPath } from '../corpus/read.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { reportKey, type ReportMemo } from '../ci/report-memo.js';
+import { pageKey } from '../report/pages.js';
 
 /** The filter stage for every run: reviewers' dismissals from alignments/<pair-id>.review.json. */
 export function filterRuns(ctx: Context, runs: PairRun[]): PairRun[] {
@@ -28,12 +29,15 @@ export function writeReports(ctx: Context, runs: PairRun[], result: Result, memo
     const pairResult = byId.get(id) ?? run.result;
     const html = reportPath(ctx, `${id}.html`);
     const csv = reportPath(ctx, `${id}.csv`);
-    // run.pair of a cached run is read from the corpus on first use: only when a page is rendered
-    const digest = memo ? pairDigest(run) : undefined;
-    const key = memo && digest ? reportKey([memo.tool, low, digest.meta, digest.source, digest.target, pairResult]) : '';
+    // run.pair of a cached or worker run is read from the corpus on first use: only when a page is rendered here
+    const page = pageKey(low, pairDigest(run), pairResult);
+    const key = memo ? reportKey([memo.tool, page]) : '';
     if (memo && memo.memo.isCurrent(html, key) && memo.memo.isCurrent(csv, key)) continue;
-    writeFileAtomic(html, renderPair(run.pair, pairResult, { lowConfidence: low }), REGENERABLE);
-    writeFileAtomic(csv, renderCsv(pairResult), REGENERABLE);
+    // a worker already wrote the files from the same inputs: keep them
+    if (run.pagesKey !== page) {
+      writeFileAtomic(html, renderPair(run.pair, pairResult, { lowConfidence: low }), REGENERABLE);
+      writeFileAtomic(csv, renderCsv(pairResult), REGENERABLE);
+    }
     memo?.memo.record(html, key);
     memo?.memo.record(csv, key);
   }

@@ -14,6 +14,8 @@ import { withFolderLock } from '../util/lock.js';
 import { withFileLock } from '../review/lock.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { checkEncoding } from '../corpus/decode.js';
+import { baselineFor } from '../report/pages.js';
+import type { Baseline } from '../filter/baseline.js';
 
 export interface CommonArgs {
   corpus?: string;
@@ -57,6 +59,8 @@ export interface RunHooks {
   select?: (ids: string[]) => string[];
   cache?: PairCache;
   onPair?: (id: string, done: number, total: number) => void;
+  /** Have the workers write each computed pair's report files (report/pages.ts). */
+  pages?: { reportsDir: string; lowConfidence: number; baseline?: Baseline };
 }
 
 /**
@@ -87,7 +91,8 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
       bases.set(id, readIfExists(alignmentPath(ctx.alignmentsDir, id)));
       const hit = hooks.cache?.lookup(files);
       if (hit) { slots[k] = { run: hit }; tick(k); return; }
-      jobs.push({ slot: k, job: { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks } } });
+      const pages = hooks.pages && { ...hooks.pages, alignmentsDir: ctx.alignmentsDir, baseline: baselineFor(hooks.pages.baseline, id) };
+      jobs.push({ slot: k, job: { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks, pages } } });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       slots[k] = { error: e };

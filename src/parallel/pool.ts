@@ -5,7 +5,8 @@ import { availableParallelism } from 'node:os';
 import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
 import { InputError } from '../errors.js';
-import { runPair, type PairRun, type RunOptions } from '../pipeline.js';
+import { lazyRun, runPair, type LightRun, type PairRun, type RunOptions } from '../pipeline.js';
+import { readPair } from '../corpus/read.js';
 
 export interface PairJob {
   files: PairFiles;
@@ -15,7 +16,7 @@ export interface PairJob {
 
 export interface PairReply {
   id: string;
-  run?: PairRun;
+  run?: LightRun;
   inputError?: { message: string; file?: string; line?: number; hint?: string };
   internalError?: { message: string; stack?: string };
 }
@@ -37,8 +38,8 @@ export function workerCount(pairs: number, jobs?: number, minPairs = 4): number 
   return Math.min(wanted, pairs);
 }
 
-function fromReply(reply: PairReply): PairOutcome {
-  if (reply.run) return { run: reply.run };
+function fromReply(reply: PairReply, job: PairJob): PairOutcome {
+  if (reply.run) return { run: lazyRun(reply.run, () => readPair(job.files, job.config.sourceLang, job.config.targetLang, job.opts.encoding)) };
   if (reply.inputError) {
     const e = reply.inputError;
     return { error: new InputError(e.message, { file: e.file, line: e.line, hint: e.hint }) };
@@ -91,7 +92,7 @@ export async function runJobs(jobs: PairJob[], workers: number, onDone?: (k: num
       };
       worker.on('message', (reply: PairReply) => {
         try {
-          out[current] = fromReply(reply);
+          out[current] = fromReply(reply, jobs[current]);
           onDone?.(current);
           feed();
         } catch (e) {

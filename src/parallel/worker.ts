@@ -1,16 +1,22 @@
 /**
- * A worker thread of the pair pool: runs the pipeline for one pair at a time. Heavy resources
- * (dictionaries, termbase) load lazily, once per worker, only when a rule needs them.
+ * A worker thread of the pair pool: runs the pipeline for one pair at a time (and, for
+ * `check`, writes its report files). Heavy resources (dictionaries, termbase) load lazily, once
+ * per worker, only when a rule needs them.
  */
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { runPair } from '../pipeline.js';
+import { pairDigest, runPair } from '../pipeline.js';
+import { writePairPages } from '../report/pages.js';
 import type { PairJob, PairReply } from './pool.js';
 
 parentPort!.on('message', (job: PairJob) => {
   let reply: PairReply;
   try {
-    reply = { id: job.files.id, run: runPair(job.files, job.config, job.opts) };
+    const run = runPair(job.files, job.config, job.opts);
+    const digest = pairDigest(run);
+    const pagesKey = job.opts.pages ? writePairPages(run, digest, job.opts.pages) : undefined;
+    // the segmented texts stay here: the main thread reads them again only if it needs them
+    reply = { id: job.files.id, run: { result: run.result, alignment: run.alignment, digest, pagesKey } };
   } catch (e) {
     if (e instanceof InputError) {
       reply = { id: job.files.id, inputError: { message: e.message, file: e.file, line: e.line, hint: e.hint } };
