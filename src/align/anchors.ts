@@ -22,6 +22,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function afterLetterOrDigit(s: string, i: number): boolean {
   if (i === 0) return false;
   const c = s.charCodeAt(i - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   const ch = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? String.fromCodePoint(s.codePointAt(i - 2)!) : s[i - 1];
   return LETTER_OR_DIGIT.test(ch);
 }
@@ -37,8 +38,8 @@ function capitalisedWords(s: string): Array<{ index: number; word: string }> {
   return out;
 }
 
-/** Every Russian and English month form contains one of these (a quick test before the word loop). */
-const MONTHISH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек/i;
+/** Every Russian and English month form starts with one of these, after a non-letter (a quick test before the word loop). */
+const MONTHISH = /(?:^|[^\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
 
 /** Words capitalised only because they start a sentence, or too common to be names. */
 const STOP_CAPS = new Set([

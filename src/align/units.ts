@@ -41,9 +41,10 @@ export function textUnit(text: string): AlignUnit {
  * Matterhorn/Matterhorn and Piola/Piola do). Cross-script pairs rarely share any. Each key
  * once, in order of first occurrence.
  */
+const LONG_WORD = /\p{L}{4,}/gu;
 export function wordKeys(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}{4,}/gu)) out.add(m[0].slice(0, 5));
+  for (const w of text.toLowerCase().match(LONG_WORD) ?? []) out.add(w.length > 5 ? w.slice(0, 5) : w);
   return [...out];
 }
 
