@@ -36,3 +36,33 @@ describe('alignment invariants on arbitrary input', () => {
     expect(beads.find((b) => b.confirmed)).toEqual({ source: [1], target: [2], score: 1, confirmed: true });
   });
 });
+
+describe('second pass within a band around the first pass (guide)', () => {
+  it('covers both sides with any guide, even a wrong one, and with fixed links', () => {
+    fc.assert(fc.property(fc.array(sentence, { maxLength: 20 }), fc.array(sentence, { maxLength: 20 }), fc.integer({ min: 0, max: 3 }), (s, t, w) => {
+      const src = s.map((x) => textUnit(x)), tgt = t.map((x) => textUnit(x));
+      const model = defaultModel('de', 'fr');
+      const first = align(src, tgt, { model });
+      checkCover(align(src, tgt, { model, guide: first, guideBand: w }), s.length, t.length);
+      // a guide that is not an alignment of these units at all (everything unlinked)
+      const wrong = [...s.map((_, i) => ({ source: [i], target: [], score: 0.5 })), ...t.map((_, j) => ({ source: [], target: [j], score: 0.5 }))];
+      checkCover(align(src, tgt, { model, guide: wrong, guideBand: w }), s.length, t.length);
+      if (s.length > 2 && t.length > 2) {
+        const fixed = [{ source: [1], target: [1] }];
+        const guided = align(src, tgt, { model, fixed, guide: align(src, tgt, { model, fixed }), guideBand: w });
+        checkCover(guided, s.length, t.length);
+        expect(guided.find((b) => b.confirmed)).toMatchObject({ source: [1], target: [1] });
+      }
+    }), { numRuns: 150, seed: 7 });
+  });
+
+  it('finds what the full search finds when the best path stays near the guide', () => {
+    const s = ['Le Cervin 4478 m.', 'Première ascension 1865.', 'Whymper et Carrel.', 'Une cordée de 7.', 'Quatre morts.', 'Fin de 1865.'];
+    const t = ['Das Matterhorn 4478 m.', 'Erstbesteigung 1865.', 'Whymper und Carrel.', 'Quatre morts: vier Tote.', 'Ende 1865.'];
+    const src = s.map((x) => textUnit(x)), tgt = t.map((x) => textUnit(x));
+    const model = defaultModel('fr', 'de');
+    const full = align(src, tgt, { model });
+    expect(align(src, tgt, { model, guide: full, guideBand: 2 })).toEqual(full);
+    expect(full.find((b) => b.source.includes(3))?.target).toEqual([]);
+  });
+});

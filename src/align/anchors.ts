@@ -97,20 +97,34 @@ const SENTENCE_START = /(?:^|[.!?…]\s*[«“"(]?|[«“"(]|[:;–—-]\s)\s*$/
  * capitalised word counts as a name only when the document also writes it mid-sentence.
  */
 export function midSentenceNames(texts: string[]): Set<string> {
+  return midSentenceNamesOf(texts.map(scanCapitalised));
+}
+
+/** A text normalised for anchors and its capitalised words, computed once per block. */
+export interface CapitalScan { t: string; caps: Array<{ index: number; word: string }> }
+
+export function scanCapitalised(text: string): CapitalScan {
+  const t = normalizeSameLength(text);
+  return { t, caps: capitalisedWords(t) };
+}
+
+/** midSentenceNames from scans already made (blockUnits scans each block once for both uses). */
+export function midSentenceNamesOf(scans: CapitalScan[]): Set<string> {
   const out = new Set<string>();
-  for (const text of texts) {
-    const t = normalizeSameLength(text);
-    for (const m of capitalisedWords(t)) {
+  for (const { t, caps } of scans) {
+    for (const m of caps) {
       if (!SENTENCE_START.test(t.slice(Math.max(0, m.index - 4), m.index))) out.add(nameAnchorKey(m.word));
     }
   }
   return out;
 }
 
-export function extractAnchors(text: string, names?: Set<string>): Anchors {
-  const t = normalizeSameLength(text);
+export function extractAnchors(text: string, names?: Set<string>, scan?: CapitalScan): Anchors {
+  const t = scan ? scan.t : normalizeSameLength(text);
   const links = (t.match(URL) ?? []).map((u) => u.toLowerCase().replace(/[.,;:]+$/, ''));
   const noLinks = links.length ? t.replace(URL, ' ') : t;
+  // without links the text scanned is the one the scan was made of
+  const caps = scan && !links.length ? scan.caps : capitalisedWords(noLinks);
   const numbers = (noLinks.match(NUMBER) ?? []).map((n) => n.replace(/[.,]/g, '')).filter((n) => n.length > 0);
   if (MONTHISH.test(noLinks)) {
     for (const m of noLinks.matchAll(WORD)) {
@@ -119,7 +133,7 @@ export function extractAnchors(text: string, names?: Set<string>): Anchors {
     }
   }
   const found: string[] = [];
-  for (const m of capitalisedWords(noLinks)) {
+  for (const m of caps) {
     const w = m.word.replace(/[’'-]+$/, '').replace(/[’']s$/, '');
     if (STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined) continue;
     const key = nameAnchorKey(w);

@@ -36,5 +36,5 @@ export function alignCalibrated(src: AlignUnit[], tgt: AlignUnit[], opts: AlignO
   const lexicon = learnLexicon(first, src, tgt);
   if (model === opts.model && lexicon.size === 0) return { beads: first, model };
   const units = lexicon.size ? withLexicon(src, tgt, lexicon) : { src, tgt };
-  return { beads: align(units.src, units.tgt, { ...opts, model }), model };
+  return { beads: align(units.src, units.tgt, { ...opts, model, guide: first }), model };
 }

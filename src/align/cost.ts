@@ -181,16 +181,23 @@ function out(cost: number, score: number): BeadCost {
 }
 
 const priorTables = new WeakMap<Record<string, number>, Float64Array>();
+// the table of the priors used last: the DP asks for the same priors millions of times in a row
+let lastPriors: Record<string, number> | undefined;
+let lastTable: Float64Array | undefined;
 /** −log prior of an a-b bead, from a 4×4 table built once per priors object. */
 function priorOf(priors: Record<string, number>, a: number, b: number): number {
   if (a > 3 || b > 3) return 20;
-  let t = priorTables.get(priors);
-  if (!t) {
-    t = new Float64Array(16).fill(20);
-    for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) t[x * 4 + y] = priors[`${x}-${y}`] ?? 20;
-    priorTables.set(priors, t);
+  if (priors !== lastPriors) {
+    let t = priorTables.get(priors);
+    if (!t) {
+      t = new Float64Array(16).fill(20);
+      for (let x = 0; x < 4; x++) for (let y = 0; y < 4; y++) t[x * 4 + y] = priors[`${x}-${y}`] ?? 20;
+      priorTables.set(priors, t);
+    }
+    lastPriors = priors;
+    lastTable = t;
   }
-  return t[a * 4 + b];
+  return lastTable![a * 4 + b];
 }
 
 /** Slack on the pruning bound, so rounding never prunes a bead that ties the best one. */

@@ -16,6 +16,12 @@ export interface AlignOptions {
   fixed?: FixedLink[];
   /** Bead shapes to consider (default BEAD_TYPES). */
   beadTypes?: ReadonlyArray<readonly [number, number]>;
+  /**
+   * A previous alignment of the same units (and fixed links): search only within `guideBand`
+   * units of its path instead of the anchor band, as hunalign's second pass does.
+   */
+  guide?: Bead[];
+  guideBand?: number;
 }
 
 /**
@@ -55,7 +61,7 @@ function alignStretch(p: Prepared, s0: number, s1: number, t0: number, t1: numbe
   const types = opts.beadTypes ?? BEAD_TYPES;
   const w = opts.band ?? 60;
   // Row i holds columns lo[i]..hi[i] (see band.ts); cell (i, j) is at off[i] + j − lo[i].
-  const { lo, hi } = bandWindows(p, s0, s1, t0, t1, w);
+  const { lo, hi } = opts.guide ? guideWindows(opts.guide, s0, s1, t0, t1, opts.guideBand ?? 4) : bandWindows(p, s0, s1, t0, t1, w);
   const off = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) off[i + 1] = off[i] + (hi[i] - lo[i] + 1);
   const cells = off[n + 1];
@@ -125,6 +131,41 @@ function scoreNullBeads(beads: Bead[], p: Prepared, model: CostModel): void {
     }
     bead.score = !considered ? 0.5 : margin === Infinity ? 1 : round(1 / (1 + Math.exp(-margin)));
   }
+}
+
+/**
+ * Row windows (relative to the stretch) spanning the guide's path through the stretch, widened
+ * by w. The guide went through the same fixed links, so its path enters the stretch at its
+ * corner and leaves at the opposite one.
+ */
+function guideWindows(guide: Bead[], s0: number, s1: number, t0: number, t1: number, w: number): { lo: Int32Array; hi: Int32Array } {
+  const n = s1 - s0, m = t1 - t0;
+  const rowLo = new Int32Array(n + 1).fill(m), rowHi = new Int32Array(n + 1).fill(0);
+  const mark = (i: number, j: number): void => {
+    if (i < 0 || i > n) return;
+    const jj = Math.max(0, Math.min(m, j));
+    if (jj < rowLo[i]) rowLo[i] = jj;
+    if (jj > rowHi[i]) rowHi[i] = jj;
+  };
+  let i = 0, j = 0;
+  for (const b of guide) {
+    const si = b.source.length ? Math.min(...b.source) : -1, ti = b.target.length ? Math.min(...b.target) : -1;
+    if ((si >= 0 && (si < s0 || si >= s1)) || (ti >= 0 && (ti < t0 || ti >= t1)) || (si < 0 && ti < 0)) continue;
+    const i1 = i + b.source.length, j1 = j + b.target.length;
+    for (let r = i; r <= i1; r++) { mark(r, j); mark(r, j1); }
+    i = i1; j = j1;
+  }
+  mark(0, 0); mark(n, m);
+  const lo = new Int32Array(n + 1), hi = new Int32Array(n + 1);
+  for (let r = 0; r <= n; r++) {
+    // rows the guide did not reach (it should reach all): the whole stretch
+    const a = rowLo[r] > rowHi[r] ? 0 : rowLo[r], b = rowLo[r] > rowHi[r] ? m : rowHi[r];
+    lo[r] = Math.max(0, a - w);
+    hi[r] = Math.min(m, b + w);
+  }
+  for (let r = 1; r <= n; r++) if (lo[r] > hi[r - 1]) lo[r] = hi[r - 1]; // consecutive rows overlap
+  lo[0] = 0; hi[n] = m;
+  return { lo, hi };
 }
 
 function range(a: number, b: number): number[] {

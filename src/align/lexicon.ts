@@ -22,8 +22,9 @@ export function learnLexicon(beads: Bead[], src: AlignUnit[], tgt: AlignUnit[], 
     if (id === undefined) { id = words.length; ids.set(w, id); words.push(w); }
     return id;
   };
-  const sLists = ones.map((b) => [...new Set((src[b.source[0]].words ?? []).map((w) => intern(w, sIds, sWords)))]);
-  const tLists = ones.map((b) => [...new Set((tgt[b.target[0]].words ?? []).map((w) => intern(w, tIds, tWords)))]);
+  // a unit's word keys are distinct already (wordKeys)
+  const sLists = ones.map((b) => (src[b.source[0]].words ?? []).map((w) => intern(w, sIds, sWords)));
+  const tLists = ones.map((b) => (tgt[b.target[0]].words ?? []).map((w) => intern(w, tIds, tWords)));
   const fs = new Int32Array(sWords.length), ft = new Int32Array(tWords.length);
   for (const l of sLists) for (const x of l) fs[x]++;
   for (const l of tLists) for (const y of l) ft[y]++;

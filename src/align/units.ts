@@ -1,5 +1,5 @@
 import type { Block } from '../types.js';
-import { extractAnchors, midSentenceNames } from './anchors.js';
+import { extractAnchors, midSentenceNamesOf, scanCapitalised, type CapitalScan } from './anchors.js';
 import type { AlignUnit } from './cost.js';
 
 function kindOf(text: string, isHeading: boolean): AlignUnit['kind'] {
@@ -8,15 +8,29 @@ function kindOf(text: string, isHeading: boolean): AlignUnit['kind'] {
 }
 
 export function blockUnits(blocks: Block[]): AlignUnit[] {
-  const names = midSentenceNames(blocks.map((b) => b.text));
-  return blocks.map((b) => blockUnit(b, names));
+  const scans = blocks.map((b) => scanCapitalised(b.text));
+  const names = midSentenceNamesOf(scans);
+  return blocks.map((b, k) => blockUnit(b, names, scans[k]));
 }
 
-export function blockUnit(block: Block, names?: Set<string>): AlignUnit {
+/** Length of the text with each run of white space counted as one character (no copy made). */
+export function collapsedLength(text: string): number {
+  let n = 0, inSpace = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITE.test(text[k]));
+    if (!(space && inSpace)) n++;
+    inSpace = space;
+  }
+  return n;
+}
+const WHITE = /\s/;
+
+export function blockUnit(block: Block, names?: Set<string>, scan?: CapitalScan): AlignUnit {
   const text = block.text;
   return {
-    length: text.replace(/\s+/g, ' ').length,
-    anchors: extractAnchors(text, names),
+    length: collapsedLength(text),
+    anchors: extractAnchors(text, names, scan),
     sentences: Math.max(1, block.sentences.length),
     kind: kindOf(text, block.kind === 'heading'),
     words: wordKeys(text),
@@ -26,7 +40,7 @@ export function blockUnit(block: Block, names?: Set<string>): AlignUnit {
 
 export function textUnit(text: string): AlignUnit {
   return {
-    length: text.replace(/\s+/g, ' ').length,
+    length: collapsedLength(text),
     anchors: extractAnchors(text),
     sentences: 1,
     kind: 'prose',
