@@ -2,6 +2,7 @@
  * Run `bitext` in this process and print one line `BENCH {"ms":…,"maxRssMB":…}` to stderr, so
  * the benchmark can take wall time and peak RSS (of the main thread and its workers) of a child.
  */
+import '../v8-flags.js'; // as the CLI does (src/cli.ts)
 import { main } from '../main.js';
 
 const t0 = performance.now();

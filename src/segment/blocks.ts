@@ -26,7 +26,7 @@ function innerRange(node: MdNode): [number, number] | undefined {
 }
 
 /** Documents longer than this are parsed in pieces of about this size (see chunkStarts). */
-export const PARSE_CHUNK = 32 * 1024;
+export const PARSE_CHUNK = 16 * 1024;
 
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
