@@ -219,6 +219,11 @@ describe('cache key', () => {
     const k5 = cacheKey(base);
     writeFileSync(join(dir, 'alignments', 'p.review.json'), '{}');
     expect(cacheKey(base)).not.toBe(k5);
+    // a pair id with dots finds its own files (filed under the part before the first dot)
+    const dotted = { ...base, files: { ...files, id: 'p.2022' } };
+    const k6 = cacheKey(dotted);
+    writeFileSync(join(dir, 'alignments', 'p.2022.review.json'), '{}');
+    expect(cacheKey(dotted)).not.toBe(k6);
   });
 });
 

@@ -97,29 +97,42 @@ function alignmentDigest(path: string): string | undefined {
 
 /** Files beside the alignment that belong to the pair: <id>.json and <id>.<anything>.json (review files). */
 function alignmentFiles(alignmentsDir: string, id: string): string[] {
-  return listing(alignmentsDir)
+  const byPair = listing(alignmentsDir);
+  const names = new Set([...(byPair.get(id) ?? [])]);
+  // "<id>.json" and "<id>.<anything>.json": the part before the first dot is not always the id
+  // (a pair id may hold dots), so ids with dots look at the names filed under their first part
+  const head = id.split('.')[0];
+  if (head !== id) for (const n of byPair.get(head) ?? []) names.add(n);
+  return [...names]
     .filter((n) => n === `${id}.json` || (n.startsWith(`${id}.`) && n.endsWith('.json')))
+    .sort()
     .map((n) => join(alignmentsDir, n));
 }
 
 /**
- * The sorted names in the alignments folder, listed again only when the folder's mtime changes
- * (a file added, removed or renamed into it): a key per pair must not list a 1,000-file folder
- * each time.
+ * The names in the alignments folder filed by the part before their first dot, listed again
+ * only when the folder's mtime changes (a file added, removed or renamed into it): a key per
+ * pair must not list, or scan, a 1,000-file folder each time.
  */
-const listings = new Map<string, { mtimeMs: number; names: string[] }>();
-function listing(dir: string): string[] {
+const listings = new Map<string, { mtimeMs: number; byPair: Map<string, string[]> }>();
+function listing(dir: string): Map<string, string[]> {
   let mtimeMs: number;
   try {
     mtimeMs = statSync(dir).mtimeMs;
   } catch {
-    return [];
+    return new Map();
   }
   const hit = listings.get(dir);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.names;
-  const names = readdirSync(dir).sort();
-  listings.set(dir, { mtimeMs, names });
-  return names;
+  if (hit && hit.mtimeMs === mtimeMs) return hit.byPair;
+  const byPair = new Map<string, string[]>();
+  for (const n of readdirSync(dir)) {
+    const head = n.split('.')[0];
+    let list = byPair.get(head);
+    if (!list) byPair.set(head, list = []);
+    list.push(n);
+  }
+  listings.set(dir, { mtimeMs, byPair });
+  return byPair;
 }
 
 export interface CacheInputs {
