@@ -13,6 +13,7 @@ import { ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type Ci
 import { baseline } from './commands/baseline.js';
 import { merge, type MergeArgs } from './commands/merge.js';
 import { severityAtLeast } from './findings.js';
+import { readReview, reviewPath } from './review/file.js';
 import type { Severity } from './types.js';
 
 const VERSION = '0.1.0';
@@ -34,8 +35,14 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const ctx = makeContext(args);
   const accepted = loadBaseline(args);
   const hooks = ciHooks(ctx, args, VERSION, true);
-  // workers write the report files of the pairs they check (the main thread verifies their key)
-  const outcome = await runPairs(ctx, args, true, { ...hooks, pages: { reportsDir: ctx.reportsDir, lowConfidence: ctx.config.alignment.lowConfidence, baseline: accepted.baseline } });
+  // workers write the report files of the pairs they check (the main thread verifies their
+  // key); the pairs' review files are read first, so a broken one stops the run (exit 2)
+  // before any page is written, as it did when only the main thread wrote pages
+  const outcome = await runPairs(ctx, args, true, {
+    ...hooks,
+    pages: { reportsDir: ctx.reportsDir, lowConfidence: ctx.config.alignment.lowConfidence, baseline: accepted.baseline },
+    beforeRun: (ids) => { for (const id of ids) readReview(reviewPath(ctx.alignmentsDir, id), id); },
+  });
   hooks.finish();
   const { errors } = outcome;
   // nothing was checked: say why, and leave the previous reports alone
@@ -68,7 +75,8 @@ async function alignOnly(args: CommonArgs & { debug?: boolean; jobs?: number }):
   for (const run of runs) {
     const beads = run.result.alignment;
     const gaps = beads.filter((b) => !b.source.length || !b.target.length).length;
-    process.stdout.write(`${run.pair.id}: ${beads.length} beads (${gaps} unlinked) → ${ctx.alignmentsDir}/${run.pair.id}.json\n`);
+    // run.result.id, not run.pair.id: a worker's run reads its pair again on first access
+    process.stdout.write(`${run.result.id}: ${beads.length} beads (${gaps} unlinked) → ${ctx.alignmentsDir}/${run.result.id}.json\n`);
   }
   reportErrors(errors);
   return errors.length ? EXIT_INPUT : EXIT_OK;

@@ -64,3 +64,21 @@ describe('report files written by the workers', () => {
     expect(serial.stdout).toContain('"status": "baseline"');
   });
 });
+
+describe('a broken review file with workers writing pages', () => {
+  it('stops the run with exit 2 before any page is rewritten', async () => {
+    const { runCli } = await import('./helpers.js');
+    const { readdirSync, readFileSync, appendFileSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-par-broken-'));
+    for (let k = 0; k < 5; k++) cpSync(SEED_DIR, join(dir, 'corpus', `copy-${k}`), { recursive: true });
+    expect(runCli(['check', '--format', 'json', '--no-cache', '--jobs', '2', '--fail-on', 'none'], dir).code).toBe(0);
+    const snapshot = (): Record<string, string> => Object.fromEntries(readdirSync(join(dir, 'reports')).sort().map((n) => [n, readFileSync(join(dir, 'reports', n), 'utf8')]));
+    const before = snapshot();
+    writeFileSync(join(dir, 'alignments', 'copy-3.review.json'), '{ broken');
+    appendFileSync(join(dir, 'corpus', 'copy-1', 'en.md'), '\nA new paragraph that changes the page of copy-1.\n');
+    const r = runCli(['check', '--format', 'json', '--no-cache', '--jobs', '2'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('copy-3.review.json');
+    expect(snapshot()).toEqual(before);
+  });
+});

@@ -28,11 +28,15 @@ function afterLetterOrDigit(s: string, i: number): boolean {
 }
 
 /** Capitalised words not glued to a preceding letter or digit: what /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]{2,}/gu finds. */
-function capitalisedWords(s: string): Array<{ index: number; word: string }> {
+export function capitalisedWords(s: string): Array<{ index: number; word: string }> {
   const out: Array<{ index: number; word: string }> = [];
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(s); m; m = CAPITALISED.exec(s)) {
-    if (afterLetterOrDigit(s, m.index)) { CAPITALISED.lastIndex = m.index + 1; continue; }
+    if (afterLetterOrDigit(s, m.index)) {
+      // try again one code point later (a surrogate pair is one character to the /u regex)
+      CAPITALISED.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
     out.push({ index: m.index, word: m[0] });
   }
   return out;

@@ -58,7 +58,8 @@ export function textUnit(text: string): AlignUnit {
 const LONG_WORD = /\p{L}{4,}/gu;
 export function wordKeys(text: string): string[] {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(LONG_WORD) ?? []) out.add(w.length > 5 ? w.slice(0, 5) : w);
+  // lower-case each word, not the text: "İ" lower-cases to two code points, one not a letter
+  for (const w of text.match(LONG_WORD) ?? []) out.add(w.toLowerCase().slice(0, 5));
   return [...out];
 }
 

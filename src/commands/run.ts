@@ -61,6 +61,8 @@ export interface RunHooks {
   onPair?: (id: string, done: number, total: number) => void;
   /** Have the workers write each computed pair's report files (report/pages.ts). */
   pages?: { reportsDir: string; lowConfidence: number; baseline?: Baseline };
+  /** Called with the selected pair ids before any pair runs: throw an InputError to stop the run first. */
+  beforeRun?: (ids: string[]) => void;
 }
 
 /**
@@ -80,6 +82,7 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
     });
   }
   const ids = hooks.select ? [...requested.filter((id) => !all.includes(id)), ...hooks.select(requested.filter((id) => all.includes(id)))] : requested;
+  hooks.beforeRun?.(ids.filter((id) => all.includes(id)));
   const slots: Array<PairOutcome | undefined> = new Array(ids.length);
   const bases = new Map<string, string | undefined>();
   const jobs: Array<{ slot: number; job: PairJob }> = [];

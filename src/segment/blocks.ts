@@ -29,65 +29,46 @@ function innerRange(node: MdNode): [number, number] | undefined {
 export const PARSE_CHUNK = 16 * 1024;
 
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const FRONTMATTER_FENCE = /^(?:---|\+\+\+)\s*$/;
-/** HTML blocks that may hold blank lines, and what ends them (CommonMark types 1–5). */
-const HTML_OPEN: Array<[RegExp, (m: RegExpExecArray) => string]> = [
-  [/^ {0,3}<(pre|script|style|textarea)(?:[\s>]|$)/i, (m) => `</${m[1].toLowerCase()}>`],
-  [/^ {0,3}<!--/, () => '-->'],
-  [/^ {0,3}<\?/, () => '?>'],
-  [/^ {0,3}<!\[CDATA\[/, () => ']]>'],
-  [/^ {0,3}<![A-Za-z]/, () => '>'],
-];
+const FRONTMATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
+/** CommonMark's blank line: nothing but spaces and tabs (a line of U+00A0 is not blank). */
+const BLANK = /^[ \t]*$/;
+/**
+ * Constructs that can hold blank lines and whose end a line scanner cannot tell for sure (code
+ * fences, also inside list items; HTML blocks; lone CR line endings): a document with any of
+ * them is parsed whole.
+ */
+const UNSAFE = /^[ \t]*(?:`{3,}|~{3,}|<)|\r(?!\n)/m;
 
 /**
  * Where to cut a long document so that each piece parses to exactly the blocks the whole
- * would: only before a line at column 0 that follows a blank line and cannot continue what
- * came before (not a list item, not inside a code fence, an HTML block or the front matter,
- * not a line that would read as front matter at the start of a piece). Link and footnote
- * definitions elsewhere do not change where a block starts and ends. Micromark's memory grows
- * with the text it is given at once (~30 bytes per character): pieces keep a 10,000-paragraph
- * document within a few tens of megabytes.
+ * would. Only before a line at column 0 that follows a blank line, starts no list item and no
+ * front-matter fence, after the front matter: such a line always starts a new top-level block
+ * (a blank line ends paragraphs, block quotes and tables; a column-0 line ends lists and
+ * indented code). Documents holding fences, HTML blocks or lone CRs are not cut at all. Link
+ * and footnote definitions elsewhere do not change where a block starts and ends. Micromark's
+ * memory grows with the text it is given at once (~30 bytes per character): pieces keep a
+ * 10,000-paragraph document within a few tens of megabytes.
  */
 export function chunkStarts(content: string, size = PARSE_CHUNK): number[] {
   const starts = [0];
-  if (content.length <= size) return starts;
-  let fence: string | undefined;
-  let htmlEnd: string | undefined;
-  let frontmatter = FRONTMATTER_FENCE.test(content.slice(0, content.indexOf('\n') + 1 || undefined));
-  let prevBlank = false;
-  let pos = 0, lineNo = 0;
-  while (pos < content.length) {
-    const nl = content.indexOf('\n', pos);
-    const end = nl < 0 ? content.length : nl + 1;
-    const line = content.slice(pos, end).replace(/\r?\n$/, '');
-    const blank = /^\s*$/.test(line);
-    if (frontmatter) {
-      if (lineNo > 0 && FRONTMATTER_FENCE.test(line)) frontmatter = false;
-    } else if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1][0] === fence[0] && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) fence = undefined;
-    } else if (htmlEnd) {
-      if (line.includes(htmlEnd)) htmlEnd = undefined;
-    } else {
-      if (prevBlank && !blank && pos - starts[starts.length - 1] >= size && /^\S/.test(line) && !LIST_ITEM.test(line) && !FRONTMATTER_FENCE.test(line)) {
-        starts.push(pos);
-      }
-      const f = FENCE.exec(line);
-      if (f) fence = f[1];
-      for (const [re, close] of HTML_OPEN) {
-        const m = re.exec(line);
-        if (m) {
-          const want = close(m);
-          // the end marker on the opening line closes it at once
-          if (!line.slice(m[0].length).toLowerCase().includes(want)) htmlEnd = want;
-          break;
-        }
-      }
+  if (content.length <= size || UNSAFE.test(content)) return starts;
+  const lines = content.split('\n');
+  let first = 0;
+  if (FRONTMATTER_FENCE.test(lines[0].replace(/\r$/, ''))) {
+    // front matter: no cut before its closing fence (the same fence); none found, no cuts
+    const fence = lines[0].trim();
+    const close = lines.findIndex((l, k) => k > 0 && l.replace(/\r$/, '').trimEnd() === fence);
+    if (close < 0) return starts;
+    first = close + 1;
+  }
+  let pos = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].replace(/\r$/, '');
+    if (k > first && k > 0 && pos - starts[starts.length - 1] >= size && BLANK.test(lines[k - 1].replace(/\r$/, ''))
+      && /^\S/.test(line) && !LIST_ITEM.test(line) && !FRONTMATTER_FENCE.test(line)) {
+      starts.push(pos);
     }
-    prevBlank = blank;
-    pos = end;
-    lineNo++;
+    pos += lines[k].length + 1;
   }
   return starts;
 }
