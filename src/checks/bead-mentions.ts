@@ -37,13 +37,21 @@ export function counterpart(lb: LinkedBead, side: 'source' | 'target', block: nu
   return { block: first.block, start: ob.sentences[first.sentence].start, end: ob.sentences[last.sentence].end };
 }
 
-/** Sentence index (in bead order) holding `offset`, for preferring same-sentence pairings. */
-export function sentenceKey(lb: LinkedBead, side: 'source' | 'target', block: number, offset: number): number {
+/** A mention with the index (in bead order) of the sentence holding it, -1 if none. */
+export type InSentence<T> = Located<T> & { sentence: number };
+
+/**
+ * The mentions `find` gives in every block of one side of a bead (document order), each with
+ * its sentence index, for preferring same-sentence pairings.
+ */
+export function sideMentions<T extends { start: number }>(lb: LinkedBead, side: 'source' | 'target', find: (text: string) => T[]): Array<InSentence<T>> {
   const mine = side === 'source' ? lb.source : lb.target;
   const refs = beadSentences(mine);
-  const b = mine.find((x) => x.index === block);
-  const s = b?.sentences.find((x) => x.start <= offset && offset < x.end);
-  return s ? refs.findIndex((r) => r.block === block && r.sentence === s.index) : -1;
+  return collect(mine, find).map((x) => {
+    const b = mine.find((y) => y.index === x.block);
+    const s = b?.sentences.find((y) => y.start <= x.item.start && x.item.start < y.end);
+    return { ...x, sentence: s ? refs.findIndex((r) => r.block === x.block && r.sentence === s.index) : -1 };
+  });
 }
 
 /** Whether two mentions sit in sentences the sentence aligner linked. */

@@ -2,7 +2,7 @@ import { findDates, formatDate, parseReference, readableLang, type DateMention, 
 import { unreadableRanges } from '../lang/numbers.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
 import { checkOptions, severitiesSchema } from './options.js';
-import { collect, counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
+import { counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sideMentions, type InSentence } from './bead-mentions.js';
 
 const ID = 'date-mismatch';
 const PARTS: Array<keyof DateParts> = ['year', 'month', 'day'];
@@ -23,7 +23,7 @@ function shared(a: DateParts, b: DateParts): number {
   return PARTS.filter((p) => a[p] !== undefined && a[p] === b[p]).length;
 }
 
-type M = Located<DateMention> & { sentence: number };
+type M = InSentence<DateMention>;
 
 /** The date's value for messages (the reporter shows the texts): "2020-05", "this month = 2022-11". */
 function describe(d: DateMention): string {
@@ -49,8 +49,8 @@ const rule: Rule = {
     if (!sl || !tl) return []; // only English and Russian are read
     const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
-      const src: M[] = collect(lb.source, (t) => datesOf(t, sl, ref)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));
-      const tgt: M[] = collect(lb.target, (t) => datesOf(t, tl, ref)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'target', x.block, x.item.start) }));
+      const src: M[] = sideMentions(lb, 'source', (t) => datesOf(t, sl, ref));
+      const tgt: M[] = sideMentions(lb, 'target', (t) => datesOf(t, tl, ref));
       const used = new Set<M>();
       const pairs: Array<[M, M]> = [];
       // 1. Same date, same kind; 2. compatible (no component conflicts), most shared components

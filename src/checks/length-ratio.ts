@@ -1,5 +1,6 @@
 import type { Block, RawFinding } from '../types.js';
 import type { Rule } from './types.js';
+import { numberOption } from './options.js';
 import { linkedBeads } from './types.js';
 
 /** Letters and digits: markup, spaces and punctuation differ between languages for no reason. */
@@ -13,17 +14,15 @@ function median(xs: number[]): number {
   return v.length % 2 ? v[h] : (v[h - 1] + v[h]) / 2;
 }
 
-const num = (v: unknown, d: number) => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-
 const rule: Rule = {
   id: 'length-ratio',
   severity: 'warning',
   description: 'A linked pair of blocks whose target/source length ratio is an outlier for its document, a symptom of an omission or an addition. Lengths count letters and digits; the log ratios of all linked pairs give a median and a MAD (scaled to a standard deviation, at least `minSpread`, default 0.08), and a pair is reported when its robust z-score exceeds `threshold` (default 3: about a third shorter or longer than usual on the seed, whose own pairs stay within 2.6). Pairs with fewer than `minLength` letters on the source side (default 30) are skipped, and documents with fewer than `minPairs` such pairs (default 6) are not judged.',
   run(ctx) {
-    const threshold = num(ctx.options.threshold, 3);
-    const minLength = num(ctx.options.minLength, 30);
-    const minPairs = num(ctx.options.minPairs, 6);
-    const minSpread = num(ctx.options.minSpread, 0.08);
+    const threshold = numberOption(ctx.options, 'threshold', 3);
+    const minLength = numberOption(ctx.options, 'minLength', 30);
+    const minPairs = numberOption(ctx.options, 'minPairs', 6);
+    const minSpread = numberOption(ctx.options, 'minSpread', 0.08);
     const pairs = linkedBeads(ctx)
       .map((lb) => ({ lb, s: textLength(lb.source), t: textLength(lb.target) }))
       .filter((p) => p.s >= minLength && p.t > 0)

@@ -4,11 +4,11 @@ import { parseReference, readableLang } from '../lang/dates.js';
 import { datesOf } from './date-mismatch.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
 import { checkOptions, severitiesSchema } from './options.js';
-import { collect, counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sentenceKey, type Located } from './bead-mentions.js';
+import { counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, sideMentions, type InSentence } from './bead-mentions.js';
 
 const ID = 'number-mismatch';
 
-type M = Located<NumberMention> & { sentence: number };
+type M = InSentence<NumberMention>;
 
 /** Numbers of a text outside its dates (the date check owns those) and URLs. */
 export function numbersOf(text: string, l: Lang, published: string | undefined): NumberMention[] {
@@ -35,8 +35,8 @@ const rule: Rule = {
     if (!sl || !tl) return []; // only English and Russian are read
     const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
-      const src: M[] = collect(lb.source, (t) => numbersOf(t, sl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'source', x.block, x.item.start) }));
-      const tgt: M[] = collect(lb.target, (t) => numbersOf(t, tl, published)).map((x) => ({ ...x, sentence: sentenceKey(lb, 'target', x.block, x.item.start) }));
+      const src: M[] = sideMentions(lb, 'source', (t) => numbersOf(t, sl, published));
+      const tgt: M[] = sideMentions(lb, 'target', (t) => numbersOf(t, tl, published));
       const used = new Set<M>();
       // Equal values pair up, same sentence pair and same notation (digits or words) first;
       // what is left is a difference.

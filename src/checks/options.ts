@@ -10,6 +10,12 @@ import { InputError } from '../errors.js';
 const ajv = new Ajv({ allErrors: true });
 const compiled = new Map<object, ValidateFunction>();
 
+/** A numeric option of a rule, or `fallback` when it is not set (or not a finite number). */
+export function numberOption(options: Record<string, unknown>, key: string, fallback: number): number {
+  const v = options[key];
+  return typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+}
+
 /** A `severities` option: one severity (or "off") per kind of finding. */
 export function severitiesSchema(kinds: string[]): object {
   return {

@@ -1,5 +1,6 @@
 import type { Block, RawFinding } from '../types.js';
 import type { Rule } from './types.js';
+import { numberOption } from './options.js';
 import { linkedBeads } from './types.js';
 import { scanPairs } from '../util/quote-pairs.js';
 
@@ -64,8 +65,8 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A quotation on one side of a linked pair of blocks with no quotation of comparable length on the other: quoted words turned into paraphrase, or quotes added to a paraphrase. Top-level «…», “…”, „…“, ‘…’ and "…" passages are matched in order, one to one or one to a run of up to three (a Russian quotation often joins an English one interrupted by "said X"), when their lengths agree within a factor of `tolerance` (default 3) after scaling by the pair\'s length ratio. Quotations shorter than `minWords` words (default 4) — scare quotes, terms, names such as «Көше партиясы» or a grade ‘D’ rendered as bare D — may match but are never reported.',
   run(ctx) {
-    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 4;
-    const tolerance = typeof ctx.options.tolerance === 'number' ? ctx.options.tolerance : 3;
+    const minWords = numberOption(ctx.options, 'minWords', 4);
+    const tolerance = numberOption(ctx.options, 'tolerance', 3);
     const out: RawFinding[] = [];
     for (const lb of linkedBeads(ctx)) {
       const len = (bs: Block[]) => bs.reduce((s, b) => s + b.text.length, 0);

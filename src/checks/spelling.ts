@@ -1,5 +1,6 @@
 import type { Doc, RawFinding } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
+import { numberOption } from './options.js';
 import { speller, type Speller } from '../spell/hunspell.js';
 import { loadWordlist, wordKey } from '../spell/wordlist.js';
 import { extraWords } from '../spell/accepted.js';
@@ -97,10 +98,10 @@ const rule: Rule = {
   description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer; `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 0.2–0.4 s per Russian word).',
   run(ctx: RuleContext): RawFinding[] {
     const { pair, config } = ctx;
-    const maxSuggestions = typeof ctx.options.suggestions === 'number' ? ctx.options.suggestions : 3;
+    const maxSuggestions = numberOption(ctx.options, 'suggestions', 3);
     // Hunspell needs 0.2–0.4 s per Russian word to suggest: only the first unknown words
     // (in document order, so output stays deterministic) get suggestions.
-    const suggestLimit = typeof ctx.options.suggestLimit === 'number' ? ctx.options.suggestLimit : 10;
+    const suggestLimit = numberOption(ctx.options, 'suggestLimit', 10);
     const suggested = new Set<string>();
     const accepted = new Set<string>(loadWordlist(config));
     for (const w of extraWords(ctx)) for (const part of w.split(/\s+/)) if (part) accepted.add(wordKey(part));

@@ -1,5 +1,6 @@
 import type { Block, RawFinding } from '../types.js';
 import type { Rule } from './types.js';
+import { numberOption } from './options.js';
 import { linkedBeads } from './types.js';
 import { SCRIPT, STOPWORDS } from '../lang/stopwords.js';
 import { normalizeKey, CYRILLIC, LATIN } from '../util/text.js';
@@ -36,8 +37,8 @@ const rule: Rule = {
   severity: 'error',
   description: 'Text in the translation that is still in the source language: a target sentence written in the source script with at least `minWords` source-script words (default 4) and `minStopwords` source-language function words (default 2; "the", "of", "and" …), so names, acronyms, URLs and short labels such as "TrialWatch" do not count; or a target block identical to its source block that holds ordinary lower-case words. Checks every target block, linked or not.',
   run(ctx) {
-    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 4;
-    const minStop = typeof ctx.options.minStopwords === 'number' ? ctx.options.minStopwords : 2;
+    const minWords = numberOption(ctx.options, 'minWords', 4);
+    const minStop = numberOption(ctx.options, 'minStopwords', 2);
     const { sourceLang, targetLang } = ctx.config;
     const sameScript = SCRIPT[sourceLang] !== undefined && SCRIPT[sourceLang] === SCRIPT[targetLang];
     const out: RawFinding[] = [];

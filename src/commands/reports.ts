@@ -4,20 +4,14 @@ import { pairDigest, withResult, type PairRun } from '../pipeline.js';
 import type { Result } from '../report/json.js';
 import { renderIndex, renderPair } from '../report/html.js';
 import { renderCsv } from '../report/csv.js';
-import { applyDismissals } from '../filter/dismissals.js';
-import { readReview, reviewPath } from '../review/file.js';
-import { displayPath } from '../corpus/read.js';
+import { applyReviewFile } from '../filter/dismissals.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { reportKey, type ReportMemo } from '../ci/report-memo.js';
 import { pageKey } from '../report/pages.js';
 
 /** The filter stage for every run: reviewers' dismissals from alignments/<pair-id>.review.json. */
 export function filterRuns(ctx: Context, runs: PairRun[]): PairRun[] {
-  return runs.map((run) => {
-    const path = reviewPath(ctx.alignmentsDir, run.result.id);
-    const review = readReview(path, run.result.id);
-    return withResult(run, applyDismissals(run.result, review, displayPath(path)));
-  });
+  return runs.map((run) => withResult(run, applyReviewFile(run.result, ctx.alignmentsDir)));
 }
 
 /** reports/<pair-id>.html, reports/<pair-id>.csv and reports/index.html (atomic writes). */

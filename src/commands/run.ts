@@ -135,7 +135,8 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
       const path = alignmentPath(ctx.alignmentsDir, id);
       // the file already says exactly what this run would write (the usual case on a re-run):
       // nothing to write, so no need to take its lock
-      if (readIfExists(path) === formatAlignment(run.alignment)) continue;
+      const computed = formatAlignment(run.alignment);
+      if (readIfExists(path) === computed) continue;
       // the review server locks the file itself: hold that lock too while reading and writing
       withFileLock(path, () => {
         const current = readIfExists(path);
@@ -145,7 +146,7 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
           const { beads, stale } = alignPair(run.pair, ctx.config, stored);
           file = toAlignmentFile(id, run.pair.source, run.pair.target, beads, stale);
         }
-        const text = formatAlignment(file);
+        const text = file === run.alignment ? computed : formatAlignment(file);
         if (current !== text) writeFileAtomic(path, text);
       });
     }

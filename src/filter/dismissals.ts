@@ -1,6 +1,7 @@
 import type { Finding, PairResult } from '../types.js';
 import { hashText } from '../util/hash.js';
-import { REASON_LABELS, type ReviewFile } from '../review/file.js';
+import { REASON_LABELS, readReview, reviewPath, type ReviewFile } from '../review/file.js';
+import { displayPath } from '../corpus/read.js';
 
 export const DISMISSAL_UNUSED = 'dismissal-unused';
 
@@ -45,4 +46,10 @@ function excerpt(s: string, max = 50): string {
 /** The id of the `dismissal-unused` finding reported for a dismissal. */
 export function unusedFindingId(dismissalId: string): string {
   return hashText(`${DISMISSAL_UNUSED}\u0000${dismissalId}`, 16);
+}
+
+/** applyDismissals with the pair's review file, alignments/<pair-id>.review.json (none: nothing dismissed). */
+export function applyReviewFile(result: PairResult, alignmentsDir: string): PairResult {
+  const path = reviewPath(alignmentsDir, result.id);
+  return applyDismissals(result, readReview(path, result.id), displayPath(path));
 }

@@ -11,9 +11,7 @@ import type { PairResult } from '../types.js';
 import type { PairDigest, PairRun } from '../pipeline.js';
 import type { Baseline } from '../filter/baseline.js';
 import { applyBaseline } from '../filter/baseline.js';
-import { applyDismissals } from '../filter/dismissals.js';
-import { readReview, reviewPath } from '../review/file.js';
-import { displayPath } from '../corpus/read.js';
+import { applyReviewFile } from '../filter/dismissals.js';
 import { renderPair } from './html.js';
 import { renderCsv } from './csv.js';
 import { reportKey } from '../ci/report-memo.js';
@@ -35,8 +33,7 @@ export function pageKey(lowConfidence: number, digest: PairDigest, result: PairR
 
 /** The filter stage for one pair: its reviewers' dismissals, then the baseline. */
 export function filterPair(result: PairResult, alignmentsDir: string, baseline: Baseline | undefined): PairResult {
-  const path = reviewPath(alignmentsDir, result.id);
-  const dismissed = applyDismissals(result, readReview(path, result.id), displayPath(path));
+  const dismissed = applyReviewFile(result, alignmentsDir);
   return baseline ? applyBaseline([dismissed], baseline).pairs[0] : dismissed;
 }
 
