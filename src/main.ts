@@ -54,7 +54,7 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const result: CiResult = buildResult(filtered.pairs);
   if (filtered.info) result.baseline = filtered.info;
   // with the cache on, pages whose inputs did not change since they were written are kept
-  const memo = args.cache === false ? undefined : { memo: reportMemo(CACHE_DIR), tool: toolFingerprint(VERSION) };
+  const memo = args.cache === false ? undefined : { memo: reportMemo(CACHE_DIR), tool: toolFingerprint(VERSION), baseline: accepted.baseline };
   // writeReports takes each pair's filtered result from `result`
   writeReports(ctx, runs, result, memo);
   writeTargets(targets, result, { rules: RULE_META, version: VERSION, failOn: args.failOn, color: args.color, colorDefault: !!process.stdout.isTTY });

@@ -31,6 +31,11 @@ export interface PairRun {
   digest?: PairDigest;
   /** The page key of the report files a worker already wrote for this pair (report/pages.ts). */
   pagesKey?: string;
+  /**
+   * The cache key of the inputs this run was computed from, when the cache is on: the report
+   * memo keys the pair's page on it rather than hashing the whole result again.
+   */
+  inputsKey?: string;
 }
 
 /** A run as a worker or the cache hands it over: everything but the segmented texts. */

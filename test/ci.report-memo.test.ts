@@ -31,4 +31,18 @@ describe('reports of unchanged pairs are kept, not rendered again (cache on)', (
     expect(readFileSync(page('a'), 'utf8')).toBe(cached.a);
     expect(readFileSync(page('b'), 'utf8')).toBe(cached.b);
   });
+
+  it('renders again the page of a pair whose baseline entries changed, and only that page', async () => {
+    await runMain(['check', '--fail-on', 'none'], dir);
+    const before = { a: mtime('a'), b: mtime('b'), text: readFileSync(page('a'), 'utf8') };
+    await new Promise((r) => setTimeout(r, 20));
+    await runMain(['baseline', 'a'], dir);
+    await runMain(['check', '--fail-on', 'none'], dir);
+    expect(mtime('b')).toBe(before.b);
+    expect(mtime('a')).not.toBe(before.a);
+    const withBaseline = readFileSync(page('a'), 'utf8');
+    expect(withBaseline).not.toBe(before.text);
+    await runMain(['check', '--fail-on', 'none', '--no-cache'], dir);
+    expect(readFileSync(page('a'), 'utf8')).toBe(withBaseline);
+  });
 });

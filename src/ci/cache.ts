@@ -10,6 +10,7 @@ import type { Pair } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
 import { readAlignment } from '../alignment/store.js';
+import type { DigestMemo } from './digests.js';
 
 /**
  * Per-pair result cache in `.bitext-cache/`: one file per pair holding the key it was computed
@@ -141,6 +142,8 @@ export interface CacheInputs {
   alignmentsDir: string;
   encoding?: string;
   tool: string;
+  /** Reuse the digests of files unchanged since an earlier run (ci/digests.ts). */
+  digests?: DigestMemo;
 }
 
 /** Content hash of everything the pipeline reads for one pair. */
@@ -157,14 +160,17 @@ export function cacheKey(inp: CacheInputs): string {
   // where the files are, as the result shows them (paths in JSON, SARIF and reports)
   part('paths', [displayPath(inp.files.sourcePath), displayPath(inp.files.targetPath), displayPath(inp.alignmentsDir)].join('\0'));
   // every file in the pair folder: the two texts, pair.json and any review file kept there
+  const memo = inp.digests;
+  const digestOf = (path: string): string => (memo ? memo.digest(path, () => fileDigest(path)) : fileDigest(path));
   const dir = inp.files.dir;
   const names = existsSync(dir) ? readdirSync(dir).sort() : [];
-  for (const n of names) part(`corpus/${n}`, fileDigest(join(dir, n)));
-  part('source', fileDigest(inp.files.sourcePath));
-  part('target', fileDigest(inp.files.targetPath));
+  for (const n of names) part(`corpus/${n}`, digestOf(join(dir, n)));
+  part('source', digestOf(inp.files.sourcePath));
+  part('target', digestOf(inp.files.targetPath));
   for (const p of alignmentFiles(inp.alignmentsDir, inp.files.id)) {
     const own = p === join(inp.alignmentsDir, `${inp.files.id}.json`);
-    const digest = own ? alignmentDigest(p) : fileDigest(p);
+    // the memo holds strings: '' stands for "keyed as no file"
+    const digest = !own ? digestOf(p) : memo ? memo.digest(p, () => alignmentDigest(p) ?? '') || undefined : alignmentDigest(p);
     if (digest !== undefined) part(`alignments/${p.slice(inp.alignmentsDir.length)}`, digest);
   }
   return h.digest('hex');
@@ -196,7 +202,9 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
   try {
     const entry = JSON.parse(readFileSync(entryPath(dir, id), 'utf8')) as Entry;
     if (entry?.version !== ENTRY_VERSION || entry.key !== key || !looksLikeEntry(entry, id)) return undefined;
-    return lazyRun({ result: entry.result, alignment: entry.alignment, digest: entry.digest }, loadPair);
+    const run = lazyRun({ result: entry.result, alignment: entry.alignment, digest: entry.digest }, loadPair);
+    run.inputsKey = key; // set, not spread: spreading would read the lazy pair
+    return run;
   } catch {
     return undefined;
   }

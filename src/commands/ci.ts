@@ -25,18 +25,22 @@ export const RULE_META: readonly RuleMeta[] = RULES.map((r) => ({ id: r.id, seve
 
 export function ciHooks(ctx: Context, args: CiArgs, version: string, checks: boolean): RunHooks & { finish(): void } {
   let progress: Progress | undefined;
+  const cache = pairCache(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks });
   return {
     select: pairSelector(args, {
       corpusDir: ctx.corpusDir,
       alignmentsDir: ctx.alignmentsDir,
       projectFiles: [args.config ?? CONFIG_FILE, ctx.config.termbase, ctx.config.wordlist].filter((f): f is string => !!f),
     }),
-    cache: pairCache(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks }),
+    cache,
     onPair(id, done, total) {
       progress ??= makeProgress(total);
       progress.tick(id);
     },
-    finish() { progress?.done(); },
+    finish() {
+      progress?.done();
+      cache?.save();
+    },
   };
 }
 

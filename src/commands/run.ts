@@ -105,7 +105,10 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
   const computed = await runJobs(jobs.map((j) => j.job), workerCount(jobs.length, args.jobs), (j) => tick(jobs[j].slot));
   computed.forEach((outcome, j) => {
     slots[jobs[j].slot] = outcome;
-    if ('run' in outcome) hooks.cache?.store(jobs[j].job.files, outcome.run);
+    if ('run' in outcome && hooks.cache) {
+      hooks.cache.store(jobs[j].job.files, outcome.run);
+      outcome.run.inputsKey = hooks.cache.key(jobs[j].job.files);
+    }
   });
   const runs: PairRun[] = [];
   const errors: InputError[] = [];

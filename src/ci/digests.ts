@@ -1,0 +1,77 @@
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
+
+/**
+ * Remembers, in `.bitext-cache/digests.json`, the digest of each file a cache key reads together
+ * with the file's stat stamp (size, mtime, ctime, inode) and when the digest was taken. A later
+ * run whose stat gives the same stamp reuses the digest instead of reading and hashing the
+ * file again: on a warm re-check of 1,000 pairs, reading and hashing every text and alignment
+ * file was the largest part of computing the keys.
+ *
+ * What makes that safe is the same rule git applies to its index ("racy git"): a stamp is only
+ * trusted when the file's ctime was at least two seconds older than the moment its digest was
+ * taken. A write changes the ctime (which no tool can set back) and, for the rewrites editors
+ * do, the inode; a file changed twice within one timestamp tick of a coarse file system is
+ * never trusted, because its ctime is too recent. A stale, missing or corrupt memo only means
+ * files are hashed again. Deleting the cache folder is always safe.
+ */
+export interface DigestMemo {
+  /** `compute()`'s value for this file, reused when the file's stamp is unchanged and old enough. */
+  digest(path: string, compute: () => string): string;
+  /** Write the memo if anything changed (only files looked at in this run are kept). */
+  save(): void;
+}
+
+interface Entry { stamp: string; digest: string; at: number }
+
+/** Seconds a file must have been left alone before its digest was taken for its stamp to be trusted. */
+const RACY_MS = 2000;
+
+export function stamp(st: Stats): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
+}
+
+export function digestMemo(cacheDir: string): DigestMemo {
+  const file = join(cacheDir, 'digests.json');
+  let old: Record<string, Entry> = {};
+  try {
+    const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) old = raw as Record<string, Entry>;
+  } catch { /* absent or corrupt: hash everything */ }
+  const next = new Map<string, Entry>();
+  let changed = false;
+  return {
+    digest(path, compute) {
+      const seen = next.get(path);
+      if (seen) return seen.digest;
+      let st: Stats;
+      try {
+        st = statSync(path);
+      } catch {
+        return compute(); // absent or unreadable: compute() says so, nothing to remember
+      }
+      const s = stamp(st);
+      const e = old[path];
+      if (e && typeof e === 'object' && e.stamp === s && typeof e.digest === 'string' && typeof e.at === 'number' && st.ctimeMs + RACY_MS < e.at) {
+        next.set(path, e);
+        return e.digest;
+      }
+      // the time is taken before reading: content written after it has a later ctime
+      const at = Date.now();
+      const entry = { stamp: s, digest: compute(), at };
+      next.set(path, entry);
+      changed = true;
+      return entry.digest;
+    },
+    save() {
+      if (!changed && next.size === Object.keys(old).length) return;
+      const sorted = Object.fromEntries([...next.keys()].sort().map((k) => [k, next.get(k)!]));
+      try {
+        writeFileAtomic(file, `${JSON.stringify(sorted)}\n`, REGENERABLE);
+      } catch {
+        /* a read-only checkout: hash again next time */
+      }
+    },
+  };
+}
