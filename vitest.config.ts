@@ -13,6 +13,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { BITEXT_JOBS: '1' },
+    // one temporary folder per run, removed afterwards (test/global-setup.ts)
+    globalSetup: ['test/global-setup.ts'],
     reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
     projects: [
       // Files share a worker's module graph, so dictionaries, the termbase and the aligner's

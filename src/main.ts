@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { suggest } from './config.js';
+import { CONFIG_FILE, suggest } from './config.js';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
 import { makeContext, runPairs, saveAlignments, type CommonArgs } from './commands/run.js';
 import { filterRuns, writeReports } from './commands/reports.js';
@@ -9,12 +9,15 @@ import { review, type ReviewArgs } from './commands/review.js';
 import { buildResult, isOpen } from './report/json.js';
 import { FORMATS } from './report/render.js';
 import { planOutputs } from './commands/outputs.js';
-import { ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
+import { baselinePath, ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
 import { baseline } from './commands/baseline.js';
 import { merge, type MergeArgs } from './commands/merge.js';
 import { severityAtLeast } from './findings.js';
 import { readReview, reviewPath } from './review/file.js';
 import type { Severity } from './types.js';
+import type { ResidentRuns } from './ci/runner.js';
+import { listPairIds, pairFiles } from './corpus/discover.js';
+import { runPair } from './pipeline.js';
 
 const VERSION = '0.1.0';
 
@@ -30,7 +33,7 @@ function reportErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`${e.format()}\n`);
 }
 
-async function check(args: CheckArgs, argv: string[]): Promise<number> {
+async function check(args: CheckArgs, argv: string[], wrote?: (paths: string[]) => void): Promise<number> {
   const targets = planOutputs(argv, args.format, args.output);
   const ctx = makeContext(args);
   const accepted = loadBaseline(args);
@@ -47,7 +50,9 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   const { errors } = outcome;
   // nothing was checked: say why, and leave the previous reports alone
   if (outcome.runs.length === 0 && errors.length) { reportErrors(errors); return EXIT_INPUT; }
-  saveAlignments(ctx, outcome);
+  // (not inside `wrote?.(…)`: an optional call skips evaluating its argument)
+  const written = saveAlignments(ctx, outcome);
+  wrote?.(written);
   // filter stage: reviewers' dismissals, then the baseline (accepted findings)
   const runs = filterRuns(ctx, outcome.runs);
   const filtered = filterBaseline(runs.map((r) => r.result), accepted);
@@ -65,6 +70,30 @@ async function check(args: CheckArgs, argv: string[]): Promise<number> {
   if (errors.length) return EXIT_INPUT;
   const failing = result.pairs.some((p) => p.findings.some((f) => isOpen(f) && severityAtLeast(f.severity, args.failOn)));
   return failing ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** `check --watch`: check, then check again on every change until Ctrl-C (commands/watch.ts). */
+async function watchCheck(args: CheckArgs, argv: string[]): Promise<number> {
+  if (args.cache === false) throw new InputError('--watch keeps results between checks in the cache: it cannot run with --no-cache', { hint: 'leave out --no-cache (delete .bitext-cache/ to start from nothing)' });
+  const ctx = makeContext(args);
+  const resident: ResidentRuns = new Map();
+  const outputs = planOutputs(argv, args.format, args.output).map((t) => t.output).filter((o): o is string => !!o);
+  const { watchRuns } = await import('./commands/watch.js');
+  return watchRuns({
+    paths: [ctx.corpusDir, ctx.alignmentsDir, args.config ?? CONFIG_FILE, baselinePath(args), ctx.config.termbase, ctx.config.wordlist]
+      .filter((p): p is string => !!p),
+    ignored: [ctx.reportsDir, CACHE_DIR, ...outputs],
+    run: (wrote) => check({ ...args, resident }, argv, wrote),
+    // the first check took its results from the cache or from workers: compute one pair here
+    // (result dropped) so the first re-check finds dictionaries, termbase and compiled code ready
+    warmUp: () => {
+      const ids = listPairIds(ctx.corpusDir, ctx.config.sourceLang, ctx.config.targetLang);
+      try {
+        if (ids.length) runPair(pairFiles(ctx.corpusDir, ids[0], ctx.config.sourceLang, ctx.config.targetLang), ctx.config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding });
+      } catch { /* a broken pair: the checks report it */ }
+    },
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
 }
 
 async function alignOnly(args: CommonArgs & { debug?: boolean; jobs?: number }): Promise<number> {
@@ -107,7 +136,7 @@ const outputOptions = {
 } as const;
 
 /** Every long option of every command, for "did you mean" on a misspelt one. */
-const KNOWN_OPTIONS = [...Object.keys(commonOptions), ...Object.keys(ciOptions), ...Object.keys(outputOptions), 'port', 'no-cache', 'no-color', 'help', 'version'];
+const KNOWN_OPTIONS = [...Object.keys(commonOptions), ...Object.keys(ciOptions), ...Object.keys(outputOptions), 'port', 'watch', 'no-cache', 'no-color', 'help', 'version'];
 
 /** "Unknown argument: frmat" → "did you mean --format?". */
 function unknownOptionHint(msg: string | undefined): string | undefined {
@@ -133,8 +162,12 @@ export async function main(argv: string[]): Promise<number> {
         .positional('pairs', { type: 'string', array: true, describe: 'pair ids (default: every pair in the corpus)' })
         .options(commonOptions)
         .options(outputOptions)
-        .options(ciOptions),
-      async (a) => { code = await check(a as unknown as CheckArgs, argv); })
+        .options(ciOptions)
+        .option('watch', { type: 'boolean', describe: 'check again whenever a corpus, alignment, review or project file changes, until Ctrl-C' }),
+      async (a) => {
+        const c = a as unknown as CheckArgs & { watch?: boolean };
+        code = c.watch ? await watchCheck(c, argv) : await check(c, argv);
+      })
       .command('baseline [pairs..]', 'record the current findings as accepted in bitext.baseline.json', (y) => y
         .positional('pairs', { type: 'string', array: true, describe: 'pair ids (default: every pair in the corpus)' })
         .options(commonOptions)

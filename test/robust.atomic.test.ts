@@ -1,5 +1,6 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
 import * as realFs from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // renameSync fails for paths matching `failOn` (a full disk, a crash between write and rename)
@@ -23,7 +24,7 @@ describe('atomic writes', () => {
   beforeEach(() => { failOn.re = undefined; });
 
   it('a write that throws leaves the previous file intact and no temp file behind', () => {
-    const dir = realFs.mkdtempSync(join(realFs.realpathSync('/tmp'), 'bitext-atomic-'));
+    const dir = realFs.mkdtempSync(join(realFs.realpathSync(tmpdir()), 'bitext-atomic-'));
     const file = join(dir, 'out.json');
     writeFileAtomic(file, '{"old":true}\n');
     failOn.re = /out\.json$/;

@@ -90,6 +90,9 @@ describe('termbase validation', () => {
 
   it('rejects a file that is not TBX, a duplicate id and a cross-reference to nowhere', () => {
     expect(() => parseTermbase('<root/>', 'x.tbx')).toThrow(/not a TBX termbase/);
+    expect(() => parseTermbase('<tbx><text></text></tbx>', 'x.tbx')).toThrow(/not a TBX termbase/);
+    // an empty body is a TBX file, with nothing in it: said so
+    expect(() => parseTermbase(tbx(''), 'x.tbx')).toThrow(/has no <conceptEntry>/);
     const one = '<conceptEntry id="a"><langSec xml:lang="en"><termSec><term>fine</term></termSec></langSec></conceptEntry>';
     expect(() => parseTermbase(tbx(one + one), 'x.tbx')).toThrow(/used twice/);
     expect(() => parseTermbase(tbx('<conceptEntry id="a"><ref type="crossReference" target="b">b</ref><langSec xml:lang="en"><termSec><term>fine</term></termSec></langSec></conceptEntry>'), 'x.tbx')).toThrow(/unknown concept "b"/);

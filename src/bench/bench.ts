@@ -2,7 +2,7 @@
  * `npm run bench`: speed and memory of bitext at corpus scale (issue 6). Prints a table, or JSON
  * with --json. Medians of several runs. Figures, not pass/fail: targets are in the README.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic.js';
 import { tmpdir } from 'node:os';
@@ -39,6 +39,42 @@ function runCheck(cwd: string, extra: string[] = []): Measured {
   const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
   if (!line) throw new Error(`bitext check failed in ${cwd}:\n${r.stderr.slice(-2000)}`);
   return JSON.parse(line.slice(6)) as Measured;
+}
+
+/**
+ * `bitext check --watch` in `cwd` (cache warm): once it says it is watching, append a paragraph
+ * to each pair in turn and time each edit until its "re-checked" line. Milliseconds per edit.
+ */
+async function watchRechecks(cwd: string, ids: string[]): Promise<number[]> {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--watch', '--format', 'json', '--output', join(cwd, 'result.json'), '--fail-on', 'none'], {
+    cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  let wake: (() => void) | undefined;
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d; wake?.(); });
+  const until = async (re: RegExp, from: number): Promise<void> => {
+    const deadline = Date.now() + 600_000;
+    while (!re.test(err.slice(from))) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`bitext check --watch: ${err.slice(-2000)}`);
+      await new Promise<void>((ok) => { wake = ok; setTimeout(ok, 1000); });
+    }
+  };
+  try {
+    await until(/watching/, 0);
+    const times: number[] = [];
+    for (const [k, id] of ids.entries()) {
+      const from = err.length;
+      const ru = join(cwd, 'corpus', id, 'ru.md');
+      const t0 = performance.now();
+      writeFileAtomic(ru, `${readFileSync(ru, 'utf8')}\nЕщё один добавленный абзац, номер ${k + 1}.\n`);
+      await until(/re-checked/, from);
+      times.push(performance.now() - t0);
+      await new Promise((ok) => setTimeout(ok, 300));
+    }
+    return times;
+  } finally {
+    child.kill('SIGINT');
+  }
 }
 
 function supports(flag: string): boolean {
@@ -146,16 +182,19 @@ async function mainBench(): Promise<void> {
     perN[n] = { ms, rss };
     const floor = median(Array.from({ length: runs }, () => parseFloor(dir)));
     let warm: number | undefined;
+    let watched: number | undefined;
     if (hasCache) {
       runCheck(dir); // fill the cache
       const ru = join(dir, 'corpus', pairs[0].id, 'ru.md');
       writeFileAtomic(ru, `${readFileSync(ru, 'utf8')}\nДобавленный абзац для проверки кэша.\n`);
       warm = runCheck(dir).ms;
+      if (supports('--watch')) watched = median(await watchRechecks(dir, pairs.slice(1, 1 + Math.max(3, runs)).map((p) => p.id)));
     }
     rows.push([`check N=${n}`, `${(ms / 1000).toFixed(2)} s`, `${(n / (ms / 1000)).toFixed(1)} pairs/s`, `${Math.round(blocks / (ms / 1000))} blocks/s`, `${Math.round(rss)} MB`]);
     rows.push([`  parse-only floor N=${n}`, `${(floor / 1000).toFixed(2)} s`, `pipeline/floor ${(ms / floor).toFixed(1)}×`, '', '']);
-    if (warm !== undefined) rows.push([`  re-check 1 edited pair, cache warm`, `${(warm / 1000).toFixed(2)} s`, '', '', '']);
-    out[`n${n}`] = { ms, pairsPerSec: n / (ms / 1000), blocksPerSec: blocks / (ms / 1000), maxRssMB: rss, floorMs: floor, warmRecheckMs: warm };
+    if (warm !== undefined) rows.push([`  re-check 1 edited pair, cache warm (bitext check)`, `${(warm / 1000).toFixed(2)} s`, '', '', '']);
+    if (watched !== undefined) rows.push([`  re-check 1 edited pair, bitext check --watch`, `${(watched / 1000).toFixed(2)} s`, 'edit → outputs written', '', '']);
+    out[`n${n}`] = { ms, pairsPerSec: n / (ms / 1000), blocksPerSec: blocks / (ms / 1000), maxRssMB: rss, floorMs: floor, warmRecheckMs: warm, watchRecheckMs: watched };
     if (n === sizes[0]) {
       const sample = pairs.slice(0, Math.min(250, pairs.length));
       // medians of `runs` repetitions, alternating the two so both see the same machine state

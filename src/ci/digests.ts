@@ -1,6 +1,7 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
+import { statStamp } from '../util/stamp.js';
 
 /**
  * Remembers, in `.bitext-cache/digests.json`, the digest of each file a cache key reads together
@@ -28,10 +29,6 @@ interface Entry { stamp: string; digest: string; at: number }
 /** Seconds a file must have been left alone before its digest was taken for its stamp to be trusted. */
 const RACY_MS = 2000;
 
-export function stamp(st: Stats): string {
-  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
-}
-
 export function digestMemo(cacheDir: string): DigestMemo {
   const file = join(cacheDir, 'digests.json');
   let old: Record<string, Entry> = {};
@@ -51,7 +48,7 @@ export function digestMemo(cacheDir: string): DigestMemo {
       } catch {
         return compute(); // absent or unreadable: compute() says so, nothing to remember
       }
-      const s = stamp(st);
+      const s = statStamp(st);
       const e = old[path];
       if (e && typeof e === 'object' && e.stamp === s && typeof e.digest === 'string' && typeof e.at === 'number' && st.ctimeMs + RACY_MS < e.at) {
         next.set(path, e);

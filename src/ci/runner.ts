@@ -1,5 +1,5 @@
 import type { PairFiles } from '../corpus/discover.js';
-import type { PairRun } from '../pipeline.js';
+import { lazyRun, pairDigest, type LightRun, type PairRun } from '../pipeline.js';
 import { readPair } from '../corpus/read.js';
 import type { Context } from '../commands/run.js';
 import { digestMemo } from './digests.js';
@@ -15,11 +15,18 @@ export interface PairCache {
 }
 
 /**
+ * Runs kept in memory between the runs of one process (`check --watch`), by cache folder and
+ * pair: a re-check after one edit then reads no cache entry from disk. Holds results and
+ * alignments, not the segmented texts.
+ */
+export type ResidentRuns = Map<string, { key: string; light: LightRun }>;
+
+/**
  * The result cache for one run, or undefined when it is off (`--no-cache`, or `bitext align`).
  * Only successful runs are stored; a pair with an input error is recomputed (and reported)
  * every time.
  */
-export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolean; version: string; checks: boolean; cacheDir?: string }): PairCache | undefined {
+export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolean; version: string; checks: boolean; cacheDir?: string; resident?: ResidentRuns }): PairCache | undefined {
   if (!opts.cache || !opts.checks) return undefined;
   const dir = opts.cacheDir ?? CACHE_DIR;
   const tool = toolFingerprint(opts.version);
@@ -33,10 +40,27 @@ export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolea
     }
     return k;
   };
+  const loader = (files: PairFiles) => () => readPair(files, ctx.config.sourceLang, ctx.config.targetLang, opts.encoding);
+  const resident = opts.resident;
+  const slot = (files: PairFiles) => `${dir}\0${files.id}`;
   return {
     key,
-    lookup: (files) => readCached(dir, files.id, key(files), () => readPair(files, ctx.config.sourceLang, ctx.config.targetLang, opts.encoding)),
-    store: (files, run) => writeCached(dir, files.id, key(files), run),
+    lookup(files) {
+      const k = key(files);
+      const kept = resident?.get(slot(files));
+      if (kept && kept.key === k) {
+        const run = lazyRun(kept.light, loader(files));
+        run.inputsKey = k;
+        return run;
+      }
+      const run = readCached(dir, files.id, k, loader(files));
+      if (run && resident) resident.set(slot(files), { key: k, light: { result: run.result, alignment: run.alignment, digest: pairDigest(run) } });
+      return run;
+    },
+    store(files, run) {
+      writeCached(dir, files.id, key(files), run);
+      resident?.set(slot(files), { key: key(files), light: { result: run.result, alignment: run.alignment, digest: pairDigest(run) } });
+    },
     save: () => digests.save(),
   };
 }

@@ -1,16 +1,16 @@
 import type { CommonArgs, Context, RunHooks } from './run.js';
 import { pairSelector } from '../ci/select.js';
-import { pairCache } from '../ci/runner.js';
+import { pairCache, type ResidentRuns } from '../ci/runner.js';
 import { makeProgress, type Progress } from '../ci/progress.js';
 import { applyBaseline, readBaseline, BASELINE_FILE, type Baseline, type BaselineEntry } from '../filter/baseline.js';
 import type { PairResult } from '../types.js';
 import type { Result } from '../report/json.js';
-import { render, type RenderOptions } from '../report/render.js';
+import { renderOutput, type RenderOptions } from '../report/render.js';
 import type { OutputTarget } from './outputs.js';
 import type { RuleMeta } from '../report/rules-meta.js';
 import { RULES } from '../checks/index.js';
 import { CONFIG_FILE } from '../config.js';
-import { writeFileAtomic } from '../util/atomic.js';
+import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 
 /** The CI layer of `check`/`baseline`: pair selection, cache, progress, baseline filter, outputs. */
 
@@ -19,13 +19,15 @@ export interface CiArgs extends CommonArgs {
   shard?: string;
   cache?: boolean;
   baseline?: string;
+  /** Results kept in memory between the checks of one process (`check --watch`); not an option. */
+  resident?: ResidentRuns;
 }
 
 export const RULE_META: readonly RuleMeta[] = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
 
 export function ciHooks(ctx: Context, args: CiArgs, version: string, checks: boolean): RunHooks & { finish(): void } {
   let progress: Progress | undefined;
-  const cache = pairCache(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks });
+  const cache = pairCache(ctx, { encoding: args.encoding, cache: args.cache !== false, version, checks, resident: args.resident });
   return {
     select: pairSelector(args, {
       corpusDir: ctx.corpusDir,
@@ -86,9 +88,10 @@ export function baselineNote(info: BaselineInfo | undefined): string {
 export function writeTargets(targets: OutputTarget[], result: CiResult, opts: RenderOptions & { colorDefault: boolean }): void {
   let noted = false;
   for (const t of targets) {
-    let text = render(t.format, result, { ...opts, color: opts.color ?? (!t.output && opts.colorDefault) });
-    if (t.format === 'text' && !noted) { text += baselineNote(result.baseline); noted = true; }
-    if (t.output) writeFileAtomic(t.output, text);
+    let text = renderOutput(t.format, result, { ...opts, color: opts.color ?? (!t.output && opts.colorDefault) });
+    if (t.format === 'text' && !noted) { text = `${String(text)}${baselineNote(result.baseline)}`; noted = true; }
+    // atomic (a reader never sees half a file) but not flushed first: a run writes it again
+    if (t.output) writeFileAtomic(t.output, text, REGENERABLE);
     else process.stdout.write(text);
   }
   if (!noted) process.stderr.write(baselineNote(result.baseline));

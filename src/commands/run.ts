@@ -125,13 +125,15 @@ function readIfExists(path: string): string | undefined {
 }
 
 /**
- * Write alignments/<pair-id>.json when its content changed (atomic), holding the folder lock.
+ * Write alignments/<pair-id>.json when its content changed (atomic), holding the folder lock;
+ * returns the files written.
  * If another process (a second bitext, the review server) changed the file since this run read
  * it, re-align against the file on disk so its confirmed beads are kept, not overwritten.
  */
-export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 'bases'>): void {
+export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 'bases'>): string[] {
   const { runs, bases } = outcome;
-  if (runs.length === 0) return;
+  const written: string[] = [];
+  if (runs.length === 0) return written;
   withFolderLock(ctx.alignmentsDir, () => {
     for (const run of runs) {
       const id = run.result.id;
@@ -150,10 +152,14 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
           file = toAlignmentFile(id, run.pair.source, run.pair.target, beads, stale);
         }
         const text = file === run.alignment ? computed : formatAlignment(file);
-        if (current !== text) writeFileAtomic(path, text);
+        if (current !== text) {
+          writeFileAtomic(path, text);
+          written.push(path);
+        }
       });
     }
   });
+  return written;
 }
 
 export function reportPath(ctx: Context, name: string): string {

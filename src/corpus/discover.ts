@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { PairMeta } from '../types.js';
@@ -47,10 +47,15 @@ export function pairFiles(corpusDir: string, id: string, sourceLang: string, tar
       hint: hint ? `did you mean "${hint}"?` : `create ${join(corpusDir, id)}/${sourceLang}.md and ${targetLang}.md`,
     });
   }
-  // a symbolic link may point out of the corpus: the real paths must stay inside too
-  const realRoot = realpathSync(root);
+  // a symbolic link may point out of the corpus: the real paths must stay inside too. Only a
+  // link can lead out (the pair folder is a direct child of the root), so paths that are not
+  // links need no realpath (one lstat each instead of one per path component)
+  let realRoot: string | undefined;
   for (const p of [dir, join(dir, `${sourceLang}.md`), join(dir, `${targetLang}.md`), join(dir, META_FILE)]) {
-    if (!existsSync(p)) continue;
+    const st = lstatSync(p, { throwIfNoEntry: false });
+    if (!st || !st.isSymbolicLink()) continue;
+    realRoot ??= realpathSync(root);
+    if (!existsSync(p)) continue; // a dangling link: reading the file reports it
     const real = realpathSync(p);
     if (real !== realRoot && !real.startsWith(realRoot + sep)) {
       throw new InputError(`${relative(root, p) || id} is a link that leads out of the corpus folder (to ${real})`, {

@@ -83,20 +83,26 @@ export interface BaselineOutcome {
   obsolete: BaselineEntry[];
 }
 
-/** Mark baselined findings; returns new results (the inputs are not mutated). */
+/**
+ * Mark baselined findings; returns new results (the inputs are not mutated). A pair with no
+ * baselined finding is returned as it is (the same object: outputs memoised per result, in
+ * `check --watch`, stay valid).
+ */
 export function applyBaseline(pairs: PairResult[], baseline: Baseline): BaselineOutcome {
   const known = new Set(baseline.findings.map((e) => key(e.pair, e.id)));
   const found = new Set<string>();
   let matched = 0;
-  const out = pairs.map((p) => ({
-    ...p,
-    findings: p.findings.map((f): Finding => {
+  const out = pairs.map((p) => {
+    let hit = false;
+    const findings = p.findings.map((f): Finding => {
       if ((f.status !== undefined && f.status !== 'open') || !known.has(key(p.id, f.id))) return f;
       matched++;
+      hit = true;
       found.add(key(p.id, f.id));
       return { ...f, status: 'baseline' };
-    }),
-  }));
+    });
+    return hit ? { ...p, findings } : p;
+  });
   // an entry whose finding is dismissed elsewhere still occurs: it is not obsolete
   for (const p of pairs) for (const f of p.findings) found.add(key(p.id, f.id));
   const checked = new Set(pairs.map((p) => p.id));

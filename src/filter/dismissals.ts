@@ -2,6 +2,8 @@ import type { Finding, PairResult } from '../types.js';
 import { hashText } from '../util/hash.js';
 import { REASON_LABELS, readReview, reviewPath, type ReviewFile } from '../review/file.js';
 import { displayPath } from '../corpus/read.js';
+import { statSync } from 'node:fs';
+import { statStamp } from '../util/stamp.js';
 
 export const DISMISSAL_UNUSED = 'dismissal-unused';
 
@@ -48,8 +50,21 @@ export function unusedFindingId(dismissalId: string): string {
   return hashText(`${DISMISSAL_UNUSED}\u0000${dismissalId}`, 16);
 }
 
+/**
+ * The last filtered result of each result object, with the stamp of the review file it was
+ * filtered with: a long-running process (`check --watch`) filters an unchanged pair once, and
+ * its outputs, memoised per result object, stay valid.
+ */
+const filtered = new WeakMap<PairResult, { path: string; stamp: string; result: PairResult }>();
+
 /** applyDismissals with the pair's review file, alignments/<pair-id>.review.json (none: nothing dismissed). */
 export function applyReviewFile(result: PairResult, alignmentsDir: string): PairResult {
   const path = reviewPath(alignmentsDir, result.id);
-  return applyDismissals(result, readReview(path, result.id), displayPath(path));
+  const st = statSync(path, { throwIfNoEntry: false });
+  const stamp = st ? statStamp(st) : 'none';
+  const hit = filtered.get(result);
+  if (hit && hit.path === path && hit.stamp === stamp) return hit.result;
+  const out = applyDismissals(result, readReview(path, result.id), displayPath(path));
+  filtered.set(result, { path, stamp, result: out });
+  return out;
 }

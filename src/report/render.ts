@@ -1,6 +1,6 @@
 import type { Severity } from '../types.js';
 import type { Result } from './json.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonBytes } from './json.js';
 import { formatText } from './text.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
@@ -15,6 +15,14 @@ export interface RenderOptions {
   version: string;
   failOn: Severity | 'none';
   color?: boolean;
+}
+
+/**
+ * The bytes of an output, for writing it: JSON comes as UTF-8 assembled per pair
+ * (formatJsonBytes, the same bytes as formatJson), the other formats as text.
+ */
+export function renderOutput(format: Format, result: Result, opts: RenderOptions): string | Uint8Array {
+  return format === 'json' ? formatJsonBytes(result) : render(format, result, opts);
 }
 
 /** Result → text in one of the output formats (pure). */

@@ -7,12 +7,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
+import { statStamp } from '../util/stamp.js';
 
 export function wordKey(word: string): string {
   return word.normalize('NFC').replace(/[’‘]/g, "'").replace(/ё/g, 'е').replace(/Ё/g, 'Е').toLowerCase();
 }
 
-const cache = new Map<string, { mtime: number; words: ReadonlySet<string> }>();
+const cache = new Map<string, { stamp: string; words: ReadonlySet<string> }>();
 
 export function parseWordlist(text: string, file: string): Set<string> {
   const words = new Set<string>();
@@ -47,10 +48,10 @@ export function loadWordlist(config: Config): ReadonlySet<string> {
       file: config.wordlist, hint: 'create it (one word per line) or remove "wordlist" from the config',
     });
   }
-  const mtime = statSync(file).mtimeMs;
+  const stamp = statStamp(statSync(file));
   const hit = cache.get(file);
-  if (hit && hit.mtime === mtime) return hit.words;
+  if (hit && hit.stamp === stamp) return hit.words;
   const words = parseWordlist(readFileSync(file, 'utf8'), config.wordlist ?? file);
-  cache.set(file, { mtime, words });
+  cache.set(file, { stamp, words });
   return words;
 }

@@ -1,19 +1,29 @@
-/** The project's termbase, loaded once per process, and a small API for other checks. */
+/** The project's termbase, loaded once per process while the file is unchanged, and a small API for other checks. */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { statStamp } from '../util/stamp.js';
 import type { Config } from '../config.js';
 import { readTermbase, type Termbase } from './load.js';
 
 export { parseTermbase, readTermbase, type Termbase, type Concept, type Term } from './load.js';
 export { findTerms, type TermMatch } from './match.js';
 
-const cache = new Map<string, Termbase>();
+const cache = new Map<string, { stamp: string; tb: Termbase }>();
 
-/** The termbase named by `config.termbase` (relative to the working directory), or undefined. */
+/**
+ * The termbase named by `config.termbase` (relative to the working directory), or undefined.
+ * Read again when the file changes: a long-running process (`check --watch`, `review`) must not
+ * check with the termbase as it was when it started.
+ */
 export function loadTermbase(config: Config): Termbase | undefined {
   if (!config.termbase) return undefined;
   const abs = resolve(config.termbase);
-  let tb = cache.get(abs);
-  if (!tb) cache.set(abs, tb = readTermbase(abs, config.termbase));
+  let stamp = '';
+  try { stamp = statStamp(statSync(abs)); } catch { /* missing: readTermbase reports it */ }
+  const hit = cache.get(abs);
+  if (hit && stamp && hit.stamp === stamp) return hit.tb;
+  const tb = readTermbase(abs, config.termbase);
+  cache.set(abs, { stamp, tb });
   return tb;
 }
 

@@ -87,8 +87,11 @@ export function parseTermbase(xml: string, file: string): Termbase {
   });
   const doc = parser.parse(xml) as Node;
   const tbx = doc.tbx as Node | undefined;
-  const body = ((tbx?.text as Node | undefined)?.body as Node | undefined);
-  if (!tbx || !body) {
+  const textNode = tbx?.text as Node | undefined;
+  // an empty <body></body> parses as "": a termbase with no entries yet, not an error
+  const rawBody = textNode && typeof textNode === 'object' ? textNode.body : undefined;
+  const body = (rawBody && typeof rawBody === 'object' ? rawBody : {}) as Node;
+  if (!tbx || rawBody === undefined) {
     throw new InputError('not a TBX termbase: expected <tbx><text><body>…</body></text></tbx>', {
       file, line: 1, hint: 'see the Termbase section of the README for the format',
     });

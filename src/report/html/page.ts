@@ -67,5 +67,6 @@ export function page(opts: PageOptions): string {
       ]),
     ],
   };
-  return `${toHtml(tree)}\n`;
+  // raw nodes: only the index's table rows, serialised by toHtml itself (index-page.ts)
+  return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
 }
