@@ -190,7 +190,7 @@ export async function main(argv: string[]): Promise<number> {
         .positional('pair', { type: 'string', describe: 'pair id to open (default: the index)' })
         .options(commonOptions)
         .option('port', { type: 'number', default: 0, describe: 'port on 127.0.0.1 (default: any free port)' }),
-      async (a) => { code = await review(a as unknown as ReviewArgs); })
+      async (a) => { code = await review(a as unknown as ReviewArgs, VERSION); })
       .demandCommand(1, 'name a command: check, align, review, baseline or merge')
       .strict()
       .version(VERSION)

@@ -2,6 +2,7 @@ import { makeContext, type CommonArgs } from './run.js';
 import { ReviewSession } from '../review/session.js';
 import { newToken, startReviewServer } from '../review/server.js';
 import { InputError, EXIT_OK } from '../errors.js';
+import { pairCache, type ResidentRuns } from '../ci/runner.js';
 
 export interface ReviewArgs extends CommonArgs {
   pair?: string;
@@ -9,9 +10,12 @@ export interface ReviewArgs extends CommonArgs {
 }
 
 /** `bitext review [PAIR-ID] [--port N]`: serve the report with review actions until interrupted. */
-export async function review(args: ReviewArgs): Promise<number> {
+export async function review(args: ReviewArgs, version: string): Promise<number> {
   const ctx = makeContext(args);
-  const session = new ReviewSession(ctx, newToken());
+  // results of unchanged pairs come from the cache (and stay in memory between requests)
+  const resident: ResidentRuns = new Map();
+  const cache = () => pairCache(ctx, { encoding: args.encoding, cache: true, version, checks: true, resident });
+  const session = new ReviewSession(ctx, newToken(), cache, args.encoding);
   const ids = session.pairIds();
   if (args.pair && !ids.includes(args.pair)) {
     throw new InputError(`no pair "${args.pair}" in the corpus`, { file: ctx.corpusDir, hint: `choose one of: ${ids.join(', ') || '(none)'}` });

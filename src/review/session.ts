@@ -1,6 +1,7 @@
 import type { Context } from '../commands/run.js';
 import { listPairIds, pairFiles } from '../corpus/discover.js';
 import { runPair, type PairRun } from '../pipeline.js';
+import type { PairCache } from '../ci/runner.js';
 import { filterRuns } from '../commands/reports.js';
 import { buildResult } from '../report/json.js';
 import { renderIndex, renderPair } from '../report/html.js';
@@ -23,16 +24,29 @@ const isIndexList = (v: unknown): v is number[] => Array.isArray(v) && v.every((
  * files, each under a lock and with an atomic write.
  */
 export class ReviewSession {
-  constructor(readonly ctx: Context, readonly token: string) {}
+  /**
+   * `cache`: a result cache for one request (ci/runner.ts). Pages are rendered from the files as
+   * they are at each request either way; with it, a pair whose files did not change is not
+   * computed again, so the index of a 1,000-pair corpus is not 1,000 pipeline runs.
+   */
+  constructor(readonly ctx: Context, readonly token: string, private readonly cache?: () => PairCache | undefined, private readonly encoding?: string) {}
 
   pairIds(): string[] {
     return listPairIds(this.ctx.corpusDir, this.ctx.config.sourceLang, this.ctx.config.targetLang);
   }
 
-  run(pairId: string): PairRun {
+  /** The pair's run from its files as they are now (through `cache`, or one made for this call). */
+  run(pairId: string, cache?: PairCache): PairRun {
+    const own = cache ? undefined : this.cache?.();
+    const c = cache ?? own;
     const { config } = this.ctx;
     const files = pairFiles(this.ctx.corpusDir, pairId, config.sourceLang, config.targetLang, this.pairIds());
-    return runPair(files, config, { alignmentsDir: this.ctx.alignmentsDir });
+    const hit = c?.lookup(files);
+    if (hit) return hit;
+    const run = runPair(files, config, { alignmentsDir: this.ctx.alignmentsDir, encoding: this.encoding });
+    c?.store(files, run);
+    own?.save();
+    return run;
   }
 
   private filtered(pairId: string): PairRun {
@@ -47,7 +61,9 @@ export class ReviewSession {
   }
 
   indexPage(): string {
-    const runs = filterRuns(this.ctx, this.pairIds().map((id) => this.run(id)));
+    const cache = this.cache?.();
+    const runs = filterRuns(this.ctx, this.pairIds().map((id) => this.run(id, cache)));
+    cache?.save();
     return renderIndex(buildResult(runs.map((r) => r.result)));
   }
 
