@@ -14,10 +14,10 @@ function commands(text: string): string[] {
   const out: string[] = [];
   const lines = text.split('\n');
   for (let k = 0; k < lines.length; k++) {
-    if (!lines[k].includes('node dist/cli.js')) continue;
+    if (!lines[k].includes('node dist/bundle/cli.js')) continue;
     let cmd = lines[k].trim();
     while (cmd.endsWith('\\')) cmd = `${cmd.slice(0, -1).trim()} ${lines[++k].trim()}`;
-    out.push(cmd.replace(/^node dist\/cli\.js\s+/, ''));
+    out.push(cmd.replace(/^node dist\/bundle\/cli\.js\s+/, ''));
   }
   return out;
 }

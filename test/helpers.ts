@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+/** The CLI as shipped: the bundle (scripts/bundle.mjs) that bin and npm run qa use. */
+export const CLI = join(ROOT, 'dist', 'bundle', 'cli.js');
 export const SEED_DIR = join(ROOT, 'corpus', 'zheksebaev-2022');
 
 export function seedEn(): string { return readFileSync(join(SEED_DIR, 'en.md'), 'utf8'); }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { copyProjectSetup, generateCorpus, generateLongPair, splitParagraphs, type GeneratedPair } from './generate.js';
@@ -18,7 +18,10 @@ import { defaultModel } from '../align/cost.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SEED = join(ROOT, 'corpus', 'zheksebaev-2022');
-const MEASURE = join(ROOT, 'dist', 'bench', 'measure.js');
+const MEASURE = pathToFileURL(join(ROOT, 'dist', 'bench', 'measure.js')).href;
+/** The CLI as shipped (the bundle); children run it with the measuring preload. */
+const CLI = join(ROOT, 'dist', 'bundle', 'cli.js');
+const measured = (args: string[]) => ['--import', MEASURE, CLI, ...args];
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const quick = args.includes('--quick');
@@ -33,7 +36,7 @@ function median(xs: number[]): number {
 interface Measured { ms: number; maxRssMB: number }
 
 function runCheck(cwd: string, extra: string[] = []): Measured {
-  const r = spawnSync(process.execPath, [MEASURE, 'check', '--format', 'json', '--output', join(cwd, 'result.json'), '--fail-on', 'none', ...extra], {
+  const r = spawnSync(process.execPath, measured(['check', '--format', 'json', '--output', join(cwd, 'result.json'), '--fail-on', 'none', ...extra]), {
     cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' }, maxBuffer: 1 << 28,
   });
   const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
@@ -46,7 +49,7 @@ function runCheck(cwd: string, extra: string[] = []): Measured {
  * to each pair in turn and time each edit until its "re-checked" line. Milliseconds per edit.
  */
 async function watchRechecks(cwd: string, ids: string[]): Promise<number[]> {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--watch', '--format', 'json', '--output', join(cwd, 'result.json'), '--fail-on', 'none'], {
+  const child = spawn(process.execPath, [CLI, 'check', '--watch', '--format', 'json', '--output', join(cwd, 'result.json'), '--fail-on', 'none'], {
     cwd, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let err = '';
@@ -78,7 +81,7 @@ async function watchRechecks(cwd: string, ids: string[]): Promise<number[]> {
 }
 
 function supports(flag: string): boolean {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', '--help'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [CLI, 'check', '--help'], { encoding: 'utf8' });
   return r.stdout.includes(flag);
 }
 
@@ -160,7 +163,7 @@ function measureLong(blocks: number): Measured {
   spawnSync('mkdir', ['-p', d]);
   writeFileAtomic(join(d, 'en.md'), `${en.join('\n\n')}\n`);
   writeFileAtomic(join(d, 'ru.md'), `${ru.join('\n\n')}\n`);
-  const r = spawnSync(process.execPath, [MEASURE, 'align', '--corpus', join(dir, 'corpus'), '--alignments', join(dir, 'alignments')], { cwd: dir, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, measured(['align', '--corpus', join(dir, 'corpus'), '--alignments', join(dir, 'alignments')]), { cwd: dir, encoding: 'utf8' });
   const line = r.stderr.split('\n').find((l) => l.startsWith('BENCH '));
   rmSync(dir, { recursive: true, force: true });
   if (!line) throw new Error(`long-pair alignment failed:\n${r.stderr.slice(-2000)}`);
