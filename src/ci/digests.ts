@@ -1,7 +1,8 @@
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { statStamp } from '../util/stamp.js';
+import { readMemoFile } from '../util/json-file.js';
 
 /**
  * Remembers, in `.bitext-cache/digests.json`, the digest of each file a cache key reads together
@@ -31,11 +32,7 @@ const RACY_MS = 2000;
 
 export function digestMemo(cacheDir: string): DigestMemo {
   const file = join(cacheDir, 'digests.json');
-  let old: Record<string, Entry> = {};
-  try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) old = raw as Record<string, Entry>;
-  } catch { /* absent or corrupt: hash everything */ }
+  const old = readMemoFile<Entry>(file); // absent or corrupt: hash everything
   const next = new Map<string, Entry>();
   let changed = false;
   return {

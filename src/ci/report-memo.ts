@@ -1,7 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { hashText } from '../util/hash.js';
+import { readMemoFile } from '../util/json-file.js';
 
 /**
  * Remembers, in `.bitext-cache/reports.json`, what each report file was rendered from (a hash
@@ -22,11 +23,7 @@ interface Entry { key: string; size: number; mtimeMs: number }
 
 export function reportMemo(cacheDir: string): ReportMemo {
   const file = join(cacheDir, 'reports.json');
-  let old: Record<string, Entry> = {};
-  try {
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) old = raw as Record<string, Entry>;
-  } catch { /* absent or corrupt: render everything */ }
+  const old = readMemoFile<Entry>(file); // absent or corrupt: render everything
   const next: Record<string, Entry> = {};
   const stat = (path: string): { size: number; mtimeMs: number } | undefined => {
     try {

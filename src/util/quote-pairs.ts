@@ -21,8 +21,7 @@ export interface PairScan {
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '«': '»', '‹': '›', '„': '“”', '“': '”', '‘': '’', '"': '"' };
 const QUOTE_CHARS = new Set(['«', '‹', '„', '“', '‘', '"']);
-const CLOSERS = new Set([')', ']', '}', '»', '›', '”', '’', '“', '"']);
-/** Every character in OPENERS or CLOSERS. */
+/** Every opening and closing mark (the keys and values of OPENERS). */
 const MARKS = /[()[\]{}«»‹›„“”‘’"]/g;
 
 /** "a) …", "2) …", "iv) …": an enumeration label, not a closing parenthesis. */
