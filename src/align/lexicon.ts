@@ -30,23 +30,31 @@ export function learnLexicon(beads: Bead[], src: AlignUnit[], tgt: AlignUnit[], 
   for (const l of tLists) for (const y of l) ft[y]++;
   const keepS = (x: number): boolean => fs[x] >= minCount && fs[x] <= maxFreq;
   const keepT = (y: number): boolean => ft[y] >= minCount && ft[y] <= maxFreq;
-  const T = tWords.length;
-  const co = new Map<number, number>();
+  // Co-occurrence counts, one source word at a time: the beads it occurs in (postings) give
+  // the target words it meets, counted in a dense array over target ids (no map keyed by pairs).
+  const tKept = tLists.map((l) => l.filter(keepT));
+  const postings: number[][] = sWords.map(() => []);
   for (let k = 0; k < ones.length; k++) {
-    const t = tLists[k].filter(keepT);
-    if (!t.length) continue;
-    for (const x of sLists[k]) {
-      if (!keepS(x)) continue;
-      for (const y of t) { const key = x * T + y; co.set(key, (co.get(key) ?? 0) + 1); }
-    }
+    if (!tKept[k].length) continue;
+    for (const x of sLists[k]) if (keepS(x)) postings[x].push(k);
   }
+  const co = new Int32Array(tWords.length);
+  const touched: number[] = [];
   const bestY = new Int32Array(sWords.length).fill(-1), bestDice = new Float64Array(sWords.length);
-  for (const [key, c] of co) {
-    if (c < minCount) continue;
-    const x = Math.floor(key / T), y = key - x * T;
-    if (sWords[x] === tWords[y]) continue; // identical keys already count as shared words
-    const dice = (2 * c) / (fs[x] + ft[y]);
-    if (dice > bestDice[x] || (dice === bestDice[x] && bestY[x] >= 0 && tWords[y] < tWords[bestY[x]])) { bestDice[x] = dice; bestY[x] = y; }
+  for (let x = 0; x < sWords.length; x++) {
+    for (const k of postings[x]) {
+      for (const y of tKept[k]) if (co[y]++ === 0) touched.push(y);
+    }
+    for (const y of touched) {
+      const c = co[y];
+      co[y] = 0;
+      if (c < minCount) continue;
+      if (sWords[x] === tWords[y]) continue; // identical keys already count as shared words
+      const dice = (2 * c) / (fs[x] + ft[y]);
+      // the best Dice, ties to the smaller target key (so the order of candidates does not matter)
+      if (dice > bestDice[x] || (dice === bestDice[x] && bestY[x] >= 0 && tWords[y] < tWords[bestY[x]])) { bestDice[x] = dice; bestY[x] = y; }
+    }
+    touched.length = 0;
   }
   const lexicon = new Map<string, string>();
   for (let x = 0; x < sWords.length; x++) if (bestY[x] >= 0 && bestDice[x] >= minDice) lexicon.set(sWords[x], tWords[bestY[x]]);
