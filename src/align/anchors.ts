@@ -1,5 +1,6 @@
 import { nameKey, stripRussianEnding } from '../util/translit.js';
 import { normalizeSameLength } from '../util/text.js';
+import { letterAt, simpleLower, unitsAt, upperAt } from './scan.js';
 
 /**
  * Anchors: tokens that survive translation and tie a source block to its target —
@@ -13,9 +14,9 @@ export interface Anchors {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+/** Every URL match holds an "@" or one of these (a quick test: the e-mail branch of URL backtracks over every word). */
+const URL_START = /https?:\/\/|www\./i;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
-/** A capitalised word; it must not follow a letter or digit (checked in capitalisedWords: a lookbehind is slower). */
-const CAPITALISED = /\p{Lu}[\p{L}’'-]{2,}/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Whether the code point before index i is a letter or digit (surrogate pairs read whole). */
@@ -27,23 +28,44 @@ function afterLetterOrDigit(s: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(ch);
 }
 
-/** Capitalised words not glued to a preceding letter or digit: what /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]{2,}/gu finds. */
+/** End of the run of [\p{L}’'-] code points from i, and how many there are (in RUN). */
+function nameRun(s: string, i: number): typeof RUN {
+  let count = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 39 || c === 45) i++;
+    else if (letterAt(s, i)) i += unitsAt(s, i);
+    else break;
+    count++;
+  }
+  RUN.end = i;
+  RUN.count = count;
+  return RUN;
+}
+const RUN = { end: 0, count: 0 };
+
+/**
+ * Capitalised words not glued to a preceding letter or digit: what
+ * /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]{2,}/gu finds, scanned by hand (the regex, with or without
+ * the lookbehind, was a tenth of the alignment time). Like the regex, the scan moves on one
+ * code point after a capital that starts no word, and past the word after one that does.
+ */
 export function capitalisedWords(s: string): Array<{ index: number; word: string }> {
   const out: Array<{ index: number; word: string }> = [];
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(s); m; m = CAPITALISED.exec(s)) {
-    if (afterLetterOrDigit(s, m.index)) {
-      // try again one code point later (a surrogate pair is one character to the /u regex)
-      CAPITALISED.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
-      continue;
+  for (let i = 0; i < s.length;) {
+    if (upperAt(s, i)) {
+      const step = unitsAt(s, i);
+      const { end, count } = nameRun(s, i + step);
+      if (count >= 2 && !afterLetterOrDigit(s, i)) {
+        out.push({ index: i, word: s.slice(i, end) });
+        i = end;
+        continue;
+      }
     }
-    out.push({ index: m.index, word: m[0] });
+    i += unitsAt(s, i);
   }
   return out;
 }
-
-/** Every Russian and English month form starts with one of these, after a non-letter (a quick test before the word loop). */
-const MONTHISH = /(?:^|[^\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йяюе]|июн|июл|авг|сен|окт|ноя|дек)/iu;
 
 /** Words capitalised only because they start a sentence, or too common to be names. */
 const STOP_CAPS = new Set([
@@ -88,12 +110,61 @@ export function nameAnchorKey(word: string): string {
 /** Called for every capitalised word of every block: memoised per word. */
 const anchorKeyMemo = new Map<string, string>();
 
+/**
+ * The name anchor of a capitalised word (its possessive and trailing marks dropped), or ''
+ * when it is a stop word, a month or too short a key. Memoised per word.
+ */
+function capitalKey(word: string): string {
+  let key = capitalMemo.get(word);
+  if (key === undefined) {
+    if (capitalMemo.size > 100_000) capitalMemo.clear();
+    const w = word.replace(/[’'-]+$/, '').replace(/[’']s$/, '');
+    key = STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined ? '' : nameAnchorKey(w);
+    if (key.length < 4) key = '';
+    capitalMemo.set(word, key);
+  }
+  return key;
+}
+const capitalMemo = new Map<string, string>();
+
 export function monthNumber(word: string): number | undefined {
   if (word.length < 3 || word.length > 9) return undefined;
   return MONTH_FORMS.get(word.toLowerCase().replace(/ё/g, 'е'));
 }
 
-const WORD = /[\p{L}][\p{L}’'-]*/gu;
+/** The first three letters of every month form, lower-cased, packed as in prefix3 (a quick test before monthNumber). */
+const MONTH_PREFIXES: ReadonlySet<number> = new Set([...MONTH_FORMS.keys()].map((k) => prefix3(k.charCodeAt(0), k.charCodeAt(1), k.charCodeAt(2))));
+function prefix3(a: number, b: number, c: number): number {
+  return (a * 0x10000 + b) * 0x10000 + c;
+}
+/** A lower-cased code unit as monthNumber compares it: ё as е; -1 when not simple (see simpleLower). */
+function monthUnit(c: number): number {
+  const l = simpleLower(c);
+  return l === 0x451 ? 0x435 : l;
+}
+
+/**
+ * Month names among the words (what /[\p{L}][\p{L}’'-]*\/gu finds) pushed to numbers as
+ * "m<month>"; "May" only with a digit close after it (not the modal verb). Only words of
+ * monthNumber's lengths whose first three letters begin a month form are looked up.
+ */
+function monthAnchors(s: string, numbers: string[]): void {
+  for (let i = 0; i < s.length;) {
+    if (!letterAt(s, i)) { i += unitsAt(s, i); continue; }
+    const { end } = nameRun(s, i + unitsAt(s, i));
+    const len = end - i;
+    if (len >= 3 && len <= 9) {
+      const a = monthUnit(s.charCodeAt(i)), b = monthUnit(s.charCodeAt(i + 1)), c = monthUnit(s.charCodeAt(i + 2));
+      if ((a | b | c) < 0 || MONTH_PREFIXES.has(prefix3(a, b, c))) {
+        const w = s.slice(i, end);
+        const month = monthNumber(w);
+        if (month !== undefined && (w !== 'May' || /\d/.test(s.slice(i, i + 12)))) numbers.push(`m${month}`);
+      }
+    }
+    i = end;
+  }
+}
+
 const SENTENCE_START = /(?:^|[.!?…]\s*[«“"(]?|[«“"(]|[:;–—-]\s)\s*$/;
 
 /**
@@ -130,18 +201,11 @@ export function extractAnchors(text: string, names?: Set<string>, scan?: Capital
   // without links the text scanned is the one the scan was made of
   const caps = scan && !links.length ? scan.caps : capitalisedWords(noLinks);
   const numbers = (noLinks.match(NUMBER) ?? []).map((n) => n.replace(/[.,]/g, '')).filter((n) => n.length > 0);
-  if (MONTHISH.test(noLinks)) {
-    for (const m of noLinks.matchAll(WORD)) {
-      const month = monthNumber(m[0]);
-      if (month !== undefined && (m[0] !== 'May' || /\d/.test(noLinks.slice(m.index, m.index + 12)))) numbers.push(`m${month}`);
-    }
-  }
+  monthAnchors(noLinks, numbers);
   const found: string[] = [];
   for (const m of caps) {
-    const w = m.word.replace(/[’'-]+$/, '').replace(/[’']s$/, '');
-    if (STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined) continue;
-    const key = nameAnchorKey(w);
-    if (key.length < 4) continue;
+    const key = capitalKey(m.word);
+    if (key === '') continue;
     const initial = SENTENCE_START.test(noLinks.slice(Math.max(0, m.index - 4), m.index));
     if (initial && names && !names.has(key)) continue;
     found.push(key);
