@@ -196,7 +196,7 @@ export function midSentenceNamesOf(scans: CapitalScan[]): Set<string> {
 
 export function extractAnchors(text: string, names?: Set<string>, scan?: CapitalScan): Anchors {
   const t = scan ? scan.t : normalizeSameLength(text);
-  const links = (t.match(URL) ?? []).map((u) => u.toLowerCase().replace(/[.,;:]+$/, ''));
+  const links = (t.includes('@') || URL_START.test(t) ? t.match(URL) ?? [] : []).map((u) => u.toLowerCase().replace(/[.,;:]+$/, ''));
   const noLinks = links.length ? t.replace(URL, ' ') : t;
   // without links the text scanned is the one the scan was made of
   const caps = scan && !links.length ? scan.caps : capitalisedWords(noLinks);
