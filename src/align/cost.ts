@@ -1,5 +1,6 @@
 import type { Anchors } from './anchors.js';
 import type { Prepared } from './prepared.js';
+import type { WordIds } from './wordids.js';
 
 /** What the aligner knows of a block (or sentence). */
 export interface AlignUnit {
@@ -15,6 +16,8 @@ export interface AlignUnit {
   lexical?: string[];
   /** Punctuation marks kept across translation (see units.ts). */
   marks?: string[];
+  /** The interned ids of words and lexical, made with them (a cache: see wordids.ts). */
+  wordIds?: WordIds;
 }
 
 export interface CostModel {

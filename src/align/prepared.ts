@@ -1,4 +1,5 @@
 import type { AlignUnit } from './cost.js';
+import { LocalIds, startWordIds, unitWordIds } from './wordids.js';
 
 /**
  * Per-unit data of one side laid out for the dynamic programme: prefix sums of lengths,
@@ -40,61 +41,74 @@ export const TOKEN_WEIGHTS = { number: 1.5, link: 1.5, name: 1, word: 0.5, mark:
 
 /** Token classes, in the order a unit's tokens are listed; the first three are strong. */
 const CLASS_WEIGHTS = [TOKEN_WEIGHTS.number, TOKEN_WEIGHTS.link, TOKEN_WEIGHTS.name, TOKEN_WEIGHTS.word, TOKEN_WEIGHTS.mark, TOKEN_WEIGHTS.lexical];
-const WORD = 3;
+const WORD = 3, LEXICAL = 5;
 
 /**
- * Token ids: one per (class, string), numbered in order of first use. Word keys come interned
- * already (internWords) and find their token id in an array.
+ * Token ids: one per (class, string), numbered in order of first use. Word keys and lexical
+ * keys come as local word ids (see wordids.ts) and find their token ids in arrays.
  */
 class Tokens {
   readonly weights: number[] = [];
   private readonly maps = CLASS_WEIGHTS.map(() => new Map<string, number>());
   private readonly wordTok: Int32Array;
-  constructor(private readonly wordKeys: string[]) {
-    this.wordTok = new Int32Array(wordKeys.length).fill(-1);
+  private readonly lexTok: Int32Array;
+  constructor(words: number) {
+    this.wordTok = new Int32Array(words).fill(-1);
+    this.lexTok = new Int32Array(words).fill(-1);
+  }
+  private next(cls: number): number {
+    this.weights.push(CLASS_WEIGHTS[cls]);
+    return this.weights.length - 1;
   }
   id(cls: number, key: string): number {
     const m = this.maps[cls];
     let id = m.get(key);
-    if (id === undefined) { id = this.weights.length; m.set(key, id); this.weights.push(CLASS_WEIGHTS[cls]); }
+    if (id === undefined) { id = this.next(cls); m.set(key, id); }
     return id;
   }
-  /** Token id of the word key with id w. */
-  word(w: number): number {
-    let id = this.wordTok[w];
-    if (id < 0) id = this.wordTok[w] = this.id(WORD, this.wordKeys[w]);
+  /** Token id of the word (class WORD) or lexical key (class LEXICAL) with local id w. */
+  word(cls: typeof WORD | typeof LEXICAL, w: number): number {
+    const ids = cls === WORD ? this.wordTok : this.lexTok;
+    let id = ids[w];
+    if (id < 0) id = ids[w] = this.next(cls);
     return id;
   }
 }
 
-/** Each unit's word keys as ids shared by both sides, with the number of units of each side holding each id. */
-function internWords(src: AlignUnit[], tgt: AlignUnit[]): { keys: string[]; lists: [Int32Array[], Int32Array[]]; df: [Int32Array, Int32Array] } {
-  const ids = new Map<string, number>();
-  const keys: string[] = [];
-  const listsOf = (units: AlignUnit[]): Int32Array[] => units.map((u) => {
-    const words = u.words ?? [];
-    const l = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) {
-      let id = ids.get(words[k]);
-      if (id === undefined) { id = keys.length; ids.set(words[k], id); keys.push(words[k]); }
-      l[k] = id;
-    }
+/** Local word ids of each unit's words and lexical keys, and how many units of each side hold each word. */
+function localWords(src: AlignUnit[], tgt: AlignUnit[], local: LocalIds): { words: [Int32Array[], Int32Array[]]; lexical: [Int32Array[], Int32Array[]]; df: [Int32Array, Int32Array] } {
+  // all ids first (unitWordIds may intern), then the local numbering
+  const ids = [src.map(unitWordIds), tgt.map(unitWordIds)];
+  const toLocal = (g: readonly number[]): Int32Array => {
+    const l = new Int32Array(g.length);
+    for (let k = 0; k < g.length; k++) l[k] = local.local(g[k]);
     return l;
-  });
-  const lists: [Int32Array[], Int32Array[]] = [listsOf(src), listsOf(tgt)];
+  };
+  const words: [Int32Array[], Int32Array[]] = [ids[0].map((x) => toLocal(x.wordIds)), ids[1].map((x) => toLocal(x.wordIds))];
+  const lexical: [Int32Array[], Int32Array[]] = [ids[0].map((x) => toLocal(x.lexicalIds)), ids[1].map((x) => toLocal(x.lexicalIds))];
   const dfOf = (ls: Int32Array[]): Int32Array => {
-    const df = new Int32Array(keys.length);
+    const df = new Int32Array(local.size);
     for (const l of ls) for (let k = 0; k < l.length; k++) df[l[k]]++;
     return df;
   };
-  return { keys, lists, df: [dfOf(lists[0]), dfOf(lists[1])] };
+  return { words, lexical, df: [dfOf(words[0]), dfOf(words[1])] };
 }
 
 export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
+  startWordIds();
+  const local = new LocalIds();
+  try {
+    return prepareWith(src, tgt, local);
+  } finally {
+    local.release();
+  }
+}
+
+function prepareWith(src: AlignUnit[], tgt: AlignUnit[], local: LocalIds): Prepared {
   // Evidence tokens of a unit: its anchors, plus shared word keys (same-script cognates, names
   // and numbers written as words) kept only when the key occurs on both sides of the document
   // and in few units (a word in every sentence tells nothing about which sentence).
-  const words = internWords(src, tgt);
+  const words = localWords(src, tgt, local);
   const [dfS, dfT] = words.df;
   const maxDf = (n: number): number => Math.max(2, Math.ceil(n * 0.05));
   const maxS = maxDf(src.length), maxT = maxDf(tgt.length);
@@ -102,8 +116,8 @@ export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
     const a = dfS[w], b = dfT[w];
     return a > 0 && b > 0 && a <= maxS && b <= maxT;
   };
-  const toks = new Tokens(words.keys);
-  const side = (units: AlignUnit[], wordLists: Int32Array[]): { side: PreparedSide; lists: number[][] } => {
+  const toks = new Tokens(local.size);
+  const side = (units: AlignUnit[], wordLists: Int32Array[], lexLists: Int32Array[]): { side: PreparedSide; lists: number[][] } => {
     const n = units.length;
     const s: PreparedSide = {
       n, lenPrefix: new Float64Array(n + 1), sentPrefix: new Float64Array(n + 1), weightPrefix: new Float64Array(n + 1), strongPrefix: new Float64Array(n + 1),
@@ -129,16 +143,17 @@ export function prepare(src: AlignUnit[], tgt: AlignUnit[]): Prepared {
       for (const x of u.anchors.links) add(1, toks.id(1, x));
       for (const x of u.anchors.names) add(2, toks.id(2, x));
       const wl = wordLists[i];
-      for (let k = 0; k < wl.length; k++) if (useWord(wl[k])) add(WORD, toks.word(wl[k]));
+      for (let k = 0; k < wl.length; k++) if (useWord(wl[k])) add(WORD, toks.word(WORD, wl[k]));
       for (const x of u.marks ?? []) add(4, toks.id(4, x));
-      for (const x of u.lexical ?? []) add(5, toks.id(5, x));
+      const ll = lexLists[i];
+      for (let k = 0; k < ll.length; k++) add(LEXICAL, toks.word(LEXICAL, ll[k]));
       s.weightPrefix[i + 1] = s.weightPrefix[i] + w;
       s.strongPrefix[i + 1] = s.strongPrefix[i] + strong;
       lists.push(list);
     }
     return { side: s, lists };
   };
-  const a = side(src, words.lists[0]), b = side(tgt, words.lists[1]);
+  const a = side(src, words.words[0], words.lexical[0]), b = side(tgt, words.words[1], words.lexical[1]);
   const weights = toks.weights;
   // Only tokens found on both sides can be shared: the others count in the evidence weight
   // (weightPrefix) but are left out of the lists sharedWeight walks for every cell.
