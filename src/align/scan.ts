@@ -6,21 +6,21 @@
  * and a code point outside the BMP is tested directly.
  */
 
-const KNOWN = 1, LETTER = 2, UPPER = 4, SPACE = 8, LETTER_OR_DIGIT = 16;
-/** Set when the code unit lower-cases to one code unit with no context rule (see lower). */
-const SIMPLE_LOWER = 32;
+const KNOWN = 1, LETTER = 2, UPPER = 4;
+/** Set when the code unit lower-cases to one code unit with no context rule (see simpleLower). */
+const SIMPLE_LOWER = 8;
 
 const classes = new Uint8Array(0x10000);
 const lowerUnit = new Uint16Array(0x10000);
 
-const L = /\p{L}/u, LU = /\p{Lu}/u, LN = /[\p{L}\p{N}]/u, S = /\s/;
+const L = /\p{L}/u, LU = /\p{Lu}/u;
 
 function classOfUnit(c: number): number {
   let v = classes[c];
   if (v === 0) {
     const ch = String.fromCharCode(c);
     // a lone surrogate is none of these (the /u regexes read it as one unpaired code point)
-    v = KNOWN | (L.test(ch) ? LETTER : 0) | (LU.test(ch) ? UPPER : 0) | (S.test(ch) ? SPACE : 0) | (LN.test(ch) ? LETTER_OR_DIGIT : 0);
+    v = KNOWN | (L.test(ch) ? LETTER : 0) | (LU.test(ch) ? UPPER : 0);
     const lower = ch.toLowerCase();
     // Σ lower-cases to σ or ς depending on the letters around it (Final_Sigma), and a
     // surrogate is half of a code point: never simple
@@ -32,7 +32,7 @@ function classOfUnit(c: number): number {
 
 function classOfAstral(cp: number): number {
   const ch = String.fromCodePoint(cp);
-  return KNOWN | (L.test(ch) ? LETTER : 0) | (LU.test(ch) ? UPPER : 0) | (LN.test(ch) ? LETTER_OR_DIGIT : 0);
+  return KNOWN | (L.test(ch) ? LETTER : 0) | (LU.test(ch) ? UPPER : 0);
 }
 
 /** Length in code units of the code point at i: 2 for a surrogate pair, else 1. */
@@ -59,16 +59,6 @@ export function letterAt(s: string, i: number): boolean {
 /** Is the code point at i an upper-case letter (\p{Lu})? */
 export function upperAt(s: string, i: number): boolean {
   return (classAt(s, i) & UPPER) !== 0;
-}
-
-/** Is the code unit white space (/\s/)? */
-export function isSpaceUnit(c: number): boolean {
-  return (classOfUnit(c) & SPACE) !== 0;
-}
-
-/** Is the code unit a letter or digit ([\p{L}\p{N}]) on its own? */
-export function isLetterOrDigitUnit(c: number): boolean {
-  return (classOfUnit(c) & LETTER_OR_DIGIT) !== 0;
 }
 
 /**
