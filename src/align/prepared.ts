@@ -1,5 +1,6 @@
 import type { AlignUnit } from './cost.js';
 import { LocalIds, startWordIds, unitWordIds } from './wordids.js';
+import { SourceMarks } from './shared.js';
 
 /**
  * Per-unit data of one side laid out for the dynamic programme: prefix sums of lengths,
@@ -28,8 +29,8 @@ export interface Prepared {
   tgt: PreparedSide;
   /** Weight of each token id. */
   weight: Float64Array;
-  /** Scratch counts per token id (all zero between uses). */
-  counts: Int32Array;
+  /** Marked source token counts for sharedWeight (shared.ts). */
+  marks: SourceMarks;
   /** Token ids that occur in exactly one source unit and exactly one target unit: (i, j) pairs. */
   uniquePairs: Array<[number, number]>;
 }
@@ -164,7 +165,7 @@ function prepareWith(src: AlignUnit[], tgt: AlignUnit[], local: LocalIds): Prepa
   const weight = Float64Array.from(weights);
   fillTokens(a.side, a.lists, both, weight);
   fillTokens(b.side, b.lists, both, weight);
-  return { src: a.side, tgt: b.side, weight, counts: new Int32Array(weights.length), uniquePairs: uniquePairs(a.lists, b.lists, weights.length) };
+  return { src: a.side, tgt: b.side, weight, marks: new SourceMarks(weights.length, a.side, b.side, weight), uniquePairs: uniquePairs(a.lists, b.lists, weights.length) };
 }
 
 function fillTokens(s: PreparedSide, lists: number[][], keep: (t: number) => boolean, weight: Float64Array): void {
