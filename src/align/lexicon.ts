@@ -19,55 +19,82 @@ export function learnLexicon(beads: Bead[], src: AlignUnit[], tgt: AlignUnit[], 
   // Each side's word keys numbered 0, 1, … in order of first occurrence, through their ids
   // (wordids.ts); a unit's word keys are distinct already (wordKeys).
   startWordIds();
-  const sGlobal = ones.map((b) => unitWordIds(src[b.source[0]]).wordIds), tGlobal = ones.map((b) => unitWordIds(tgt[b.target[0]]).wordIds);
-  const { words: sWords, lists: sLists } = numberSide(sGlobal);
-  const { words: tWords, lists: tLists } = numberSide(tGlobal);
-  const fs = new Int32Array(sWords.length), ft = new Int32Array(tWords.length);
-  for (const l of sLists) for (const x of l) fs[x]++;
-  for (const l of tLists) for (const y of l) ft[y]++;
+  const sSide = numberSide(ones.map((b) => unitWordIds(src[b.source[0]]).wordIds));
+  const tSide = numberSide(ones.map((b) => unitWordIds(tgt[b.target[0]]).wordIds));
+  const S = sSide.global.length, T = tSide.global.length, B = ones.length;
+  const fs = new Int32Array(S), ft = new Int32Array(T);
+  for (const x of sSide.ids) fs[x]++;
+  for (const y of tSide.ids) ft[y]++;
   const keepS = (x: number): boolean => fs[x] >= minCount && fs[x] <= maxFreq;
   const keepT = (y: number): boolean => ft[y] >= minCount && ft[y] <= maxFreq;
   // Co-occurrence counts, one source word at a time: the beads it occurs in (postings) give
   // the target words it meets, counted in a dense array over target ids (no map keyed by pairs).
-  const tKept = tLists.map((l) => l.filter(keepT));
-  const postings: number[][] = sWords.map(() => []);
-  for (let k = 0; k < ones.length; k++) {
-    if (!tKept[k].length) continue;
-    for (const x of sLists[k]) if (keepS(x)) postings[x].push(k);
-  }
-  const co = new Int32Array(tWords.length);
-  const touched: number[] = [];
-  const bestY = new Int32Array(sWords.length).fill(-1), bestDice = new Float64Array(sWords.length);
-  for (let x = 0; x < sWords.length; x++) {
-    for (const k of postings[x]) {
-      for (const y of tKept[k]) if (co[y]++ === 0) touched.push(y);
+  // Lists are flat arrays with start offsets (a bead's kept target words, a word's beads).
+  const tKept = flat(B, (k, push) => { for (let q = tSide.start[k]; q < tSide.start[k + 1]; q++) if (keepT(tSide.ids[q])) push(tSide.ids[q]); });
+  const postings = postingsOf(S, B, (k, visit) => {
+    if (tKept.start[k] === tKept.start[k + 1]) return;
+    for (let q = sSide.start[k]; q < sSide.start[k + 1]; q++) if (keepS(sSide.ids[q])) visit(sSide.ids[q]);
+  });
+  const co = new Int32Array(T);
+  const touched = new Int32Array(T);
+  const bestY = new Int32Array(S).fill(-1), bestDice = new Float64Array(S);
+  for (let x = 0; x < S; x++) {
+    let n = 0;
+    for (let p = postings.start[x]; p < postings.start[x + 1]; p++) {
+      const k = postings.ids[p];
+      for (let q = tKept.start[k]; q < tKept.start[k + 1]; q++) {
+        const y = tKept.ids[q];
+        if (co[y]++ === 0) touched[n++] = y;
+      }
     }
-    for (const y of touched) {
+    for (let q = 0; q < n; q++) {
+      const y = touched[q];
       const c = co[y];
       co[y] = 0;
       if (c < minCount) continue;
-      if (sWords[x] === tWords[y]) continue; // identical keys already count as shared words
+      if (sSide.global[x] === tSide.global[y]) continue; // identical keys already count as shared words
       const dice = (2 * c) / (fs[x] + ft[y]);
       // the best Dice, ties to the smaller target key (so the order of candidates does not matter)
-      if (dice > bestDice[x] || (dice === bestDice[x] && bestY[x] >= 0 && tWords[y] < tWords[bestY[x]])) { bestDice[x] = dice; bestY[x] = y; }
+      if (dice > bestDice[x] || (dice === bestDice[x] && bestY[x] >= 0 && wordOf(tSide.global[y]) < wordOf(tSide.global[bestY[x]]))) { bestDice[x] = dice; bestY[x] = y; }
     }
-    touched.length = 0;
   }
   const lexicon = new Map<string, string>();
-  for (let x = 0; x < sWords.length; x++) if (bestY[x] >= 0 && bestDice[x] >= minDice) lexicon.set(sWords[x], tWords[bestY[x]]);
+  for (let x = 0; x < S; x++) if (bestY[x] >= 0 && bestDice[x] >= minDice) lexicon.set(wordOf(sSide.global[x]), wordOf(tSide.global[bestY[x]]));
   return lexicon;
 }
 
-/** One side's word ids renumbered from 0 in order of first occurrence, with the keys. */
-function numberSide(global: Array<readonly number[]>): { words: string[]; lists: number[][] } {
+/** Lists as one array of ids with each list's start (list k is ids[start[k]] … ids[start[k + 1] − 1]). */
+interface Flat { ids: Int32Array; start: Int32Array }
+
+/** B lists, list k made of what fill(k, push) pushes. */
+function flat(B: number, fill: (k: number, push: (id: number) => void) => void): Flat {
+  const ids: number[] = [];
+  const start = new Int32Array(B + 1);
+  const push = (id: number): void => { ids.push(id); };
+  for (let k = 0; k < B; k++) {
+    fill(k, push);
+    start[k + 1] = ids.length;
+  }
+  return { ids: Int32Array.from(ids), start };
+}
+
+/** For each of n ids, the lists k (of B) in which visit(k, …) visits it, in increasing k. */
+function postingsOf(n: number, B: number, each: (k: number, visit: (id: number) => void) => void): Flat {
+  const start = new Int32Array(n + 1);
+  for (let k = 0; k < B; k++) each(k, (x) => { start[x + 1]++; });
+  for (let x = 0; x < n; x++) start[x + 1] += start[x];
+  const ids = new Int32Array(start[n]);
+  const next = start.slice(0, n);
+  for (let k = 0; k < B; k++) each(k, (x) => { ids[next[x]++] = k; });
+  return { ids, start };
+}
+
+/** One side's lists of word ids renumbered from 0 in order of first occurrence (global: each number's id). */
+function numberSide(lists: Array<readonly number[]>): Flat & { global: number[] } {
   const local = new LocalIds();
   try {
-    const lists = global.map((g) => {
-      const l: number[] = [];
-      for (let k = 0; k < g.length; k++) l.push(local.local(g[k]));
-      return l;
-    });
-    return { words: local.global.map(wordOf), lists };
+    const out = flat(lists.length, (k, push) => { const g = lists[k]; for (let q = 0; q < g.length; q++) push(local.local(g[q])); });
+    return { ...out, global: [...local.global] };
   } finally {
     local.release();
   }
