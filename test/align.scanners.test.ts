@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { collapsedLength, wordKeys } from '../src/align/units.js';
-import { extractAnchors, monthNumber } from '../src/align/anchors.js';
+import { capitalisedWords, extractAnchors, monthNumber } from '../src/align/anchors.js';
 import { normalizeSameLength } from '../src/util/text.js';
 
 /**
@@ -65,6 +65,13 @@ describe('scanners agree with the regular expressions they replace', () => {
       const a = extractAnchors(t);
       expect({ numbers: a.numbers, links: a.links }).toEqual(referenceNumbersAndLinks(t));
     }), { numRuns: 3000 });
+  });
+
+  it('capitalised words inside words with more capitals than the scan keeps', () => {
+    const REFERENCE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'-]{2,}/gu;
+    for (const t of ['1' + 'AB'.repeat(40) + "'Cd", 'x' + 'Ж'.repeat(70) + '-Éé ok', "a'" + 'Q'.repeat(33), '5' + 'Q'.repeat(32) + "'Xy"]) {
+      expect(capitalisedWords(t)).toEqual([...t.matchAll(REFERENCE)].map((m) => ({ index: m.index, word: m[0] })));
+    }
   });
 
   it('month words in every case and script', () => {

@@ -6,7 +6,9 @@
  * and a code point outside the BMP is tested directly.
  */
 
-const KNOWN = 1, LETTER = 2, UPPER = 4;
+const KNOWN = 1;
+/** Class bits: \p{L}, \p{Lu}. */
+export const LETTER = 2, UPPER = 4;
 /** Set when the code unit lower-cases to one code unit with no context rule (see simpleLower). */
 const SIMPLE_LOWER = 8;
 
@@ -45,10 +47,15 @@ export function unitsAt(s: string, i: number): number {
   return 1;
 }
 
-/** Classes of the code point at i (read whole when it is a surrogate pair). */
-function classAt(s: string, i: number): number {
+/** Class bits of the code point at i (read whole when it is a surrogate pair). */
+export function classAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   return unitsAt(s, i) === 2 ? classOfAstral(s.codePointAt(i)!) : classOfUnit(c);
+}
+
+/** Is the code unit, not a surrogate, a letter (\p{L})? */
+export function isLetterUnit(c: number): boolean {
+  return (classOfUnit(c) & LETTER) !== 0;
 }
 
 /** Is the code point at i a letter (\p{L})? */
