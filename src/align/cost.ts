@@ -1,5 +1,6 @@
 import type { Anchors } from './anchors.js';
 import type { Prepared } from './prepared.js';
+import type { WordIds } from './wordids.js';
 
 /** What the aligner knows of a block (or sentence). */
 export interface AlignUnit {
@@ -15,6 +16,8 @@ export interface AlignUnit {
   lexical?: string[];
   /** Punctuation marks kept across translation (see units.ts). */
   marks?: string[];
+  /** The interned ids of words and lexical, made with them (a cache: see wordids.ts). */
+  wordIds?: WordIds;
 }
 
 export interface CostModel {
@@ -117,17 +120,7 @@ export interface BeadCost {
 
 /** Weighted count of evidence tokens shared by source units [i0, i1) and target units [j0, j1). */
 export function sharedWeight(p: Prepared, i0: number, i1: number, j0: number, j1: number): number {
-  const { src, tgt, counts, weight } = p;
-  const s0 = src.tokStart[i0], s1 = src.tokStart[i1];
-  if (s0 === s1 || tgt.tokStart[j0] === tgt.tokStart[j1]) return 0;
-  for (let k = s0; k < s1; k++) counts[src.tokens[k]]++;
-  let common = 0;
-  for (let k = tgt.tokStart[j0], e = tgt.tokStart[j1]; k < e; k++) {
-    const t = tgt.tokens[k];
-    if (counts[t] > 0) { common += weight[t]; counts[t]--; }
-  }
-  for (let k = s0; k < s1; k++) counts[src.tokens[k]] = 0;
-  return common;
+  return p.marks.shared(i0, i1, j0, j1);
 }
 
 /**
@@ -162,12 +155,12 @@ function orphanCost(p: Prepared, i0: number, i1: number, j0: number, j1: number,
   const { src, tgt } = p;
   if (i1 - i0 > 1) {
     for (let i = i0; i < i1; i++) {
-      if (orphanEvidence(src, i) && sharedWeight(p, i, i + 1, j0, j1) === 0) cost += model.orphanPenalty;
+      if (orphanEvidence(src, i) && !p.marks.sharesAny(i, i + 1, j0, j1)) cost += model.orphanPenalty;
     }
   }
   if (j1 - j0 > 1) {
     for (let j = j0; j < j1; j++) {
-      if (orphanEvidence(tgt, j) && sharedWeight(p, i0, i1, j, j + 1) === 0) cost += model.orphanPenalty;
+      if (orphanEvidence(tgt, j) && !p.marks.sharesAny(i0, i1, j, j + 1)) cost += model.orphanPenalty;
     }
   }
   return cost;
@@ -202,6 +195,12 @@ function priorOf(priors: Record<string, number>, a: number, b: number): number {
 
 /** Slack on the pruning bound, so rounding never prunes a bead that ties the best one. */
 const BOUND_SLACK = 1e-9;
+/**
+ * A lower bound of lengthCost: twoSidedTail overestimates the normal tail by at most 1.5e-7
+ * (Abramowitz–Stegun 26.2.17 errs by less than 7.5e-8), so the mixture is at most 1 + 1.5e-7
+ * and its −log above −1.5e-7.
+ */
+const LC_FLOOR = -1e-6;
 
 function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, model: CostModel, withScore: boolean, bound = Infinity): BeadCost {
   const a = i1 - i0, b = j1 - j0;
@@ -212,17 +211,23 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
   const sk = src.kind[i0], tk = tgt.kind[j0];
   const l1 = src.lenPrefix[i1] - src.lenPrefix[i0];
   const l2 = tgt.lenPrefix[j1] - tgt.lenPrefix[j0];
-  const lc = lengthCost(l1, l2, model);
   if (sk !== tk) {
     if (a > 1 || b > 1) return out(Infinity, 0);
     // A heading (kind 0) against a paragraph is possible but costs extra.
-    if (sk === 0 || tk === 0) return out(prior + 4 + lc, 0.3);
+    if (sk === 0 || tk === 0) return out(prior + 4 + lengthCost(l1, l2, model), 0.3);
   }
   const sentenceCost = model.sentencePenalty * Math.abs(src.sentPrefix[i1] - src.sentPrefix[i0] - (tgt.sentPrefix[j1] - tgt.sentPrefix[j0]));
+  let lc: number;
   if (bound !== Infinity) {
     // Lower bound: every other term is ≥ 0 except the reward, which is at most reward × shareable weight.
     const shareable = Math.min(src.sharePrefix[i1] - src.sharePrefix[i0], tgt.sharePrefix[j1] - tgt.sharePrefix[j0]);
+    // The length cost is never below LC_FLOOR: when the other terms exceed the bound by more,
+    // the full test below would fail too, and the exponentials need not be computed.
+    if (prior + sentenceCost - model.matchReward * shareable + LC_FLOOR > bound + BOUND_SLACK) return out(Infinity, 0);
+    lc = lengthCost(l1, l2, model);
     if (prior + lc + sentenceCost - model.matchReward * shareable > bound + BOUND_SLACK) return out(Infinity, 0);
+  } else {
+    lc = lengthCost(l1, l2, model);
   }
   const evidence = src.weightPrefix[i1] - src.weightPrefix[i0] + tgt.weightPrefix[j1] - tgt.weightPrefix[j0];
   let sim = 0, weight = 0, shared = 0;
@@ -238,7 +243,11 @@ function evaluate(p: Prepared, i0: number, i1: number, j0: number, j1: number, m
     const ut = tgt.strongPrefix[j1] - tgt.strongPrefix[j0] - shared;
     if (us > 0 && ut > 0) anchorCost += model.conflictPenalty * Math.min(us, ut);
   }
-  if ((a > 1 || b > 1) && model.orphanPenalty > 0) anchorCost += orphanCost(p, i0, i1, j0, j1, model);
+  if ((a > 1 || b > 1) && model.orphanPenalty > 0) {
+    // the orphan penalty only adds (and float sums are monotone): past the bound without it, past it with it
+    if (bound !== Infinity && prior + lc + anchorCost + sentenceCost > bound + BOUND_SLACK) return out(Infinity, 0);
+    anchorCost += orphanCost(p, i0, i1, j0, j1, model);
+  }
   const cost = prior + lc + anchorCost + sentenceCost;
   if (!withScore) return out(cost, 0);
   const lengthP = Math.exp(-lc);
