@@ -1,7 +1,7 @@
 import yargs from 'yargs';
 import { CONFIG_FILE, suggest } from './config.js';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
-import { makeContext, runPairs, saveAlignments, type CommonArgs } from './commands/run.js';
+import { makeContext, runPairs, saveAlignments, type CommonArgs, type Context } from './commands/run.js';
 import { filterRuns, writeReports } from './commands/reports.js';
 import { reportMemo } from './ci/report-memo.js';
 import { CACHE_DIR, toolFingerprint } from './ci/cache.js';
@@ -16,6 +16,7 @@ import { severityAtLeast } from './findings.js';
 import { readReview, reviewPath } from './review/file.js';
 import type { Severity } from './types.js';
 import type { ResidentRuns } from './ci/runner.js';
+import type { Written } from './util/stamp.js';
 import { listPairIds, pairFiles } from './corpus/discover.js';
 import { runPair } from './pipeline.js';
 
@@ -33,7 +34,7 @@ function reportErrors(errors: InputError[]): void {
   for (const e of errors) process.stderr.write(`${e.format()}\n`);
 }
 
-async function check(args: CheckArgs, argv: string[], wrote?: (paths: string[]) => void): Promise<number> {
+async function check(args: CheckArgs, argv: string[], wrote?: (files: Written[]) => void): Promise<number> {
   const targets = planOutputs(argv, args.format, args.output);
   const ctx = makeContext(args);
   const accepted = loadBaseline(args);
@@ -75,22 +76,32 @@ async function check(args: CheckArgs, argv: string[], wrote?: (paths: string[]) 
 /** `check --watch`: check, then check again on every change until Ctrl-C (commands/watch.ts). */
 async function watchCheck(args: CheckArgs, argv: string[]): Promise<number> {
   if (args.cache === false) throw new InputError('--watch keeps results between checks in the cache: it cannot run with --no-cache', { hint: 'leave out --no-cache (delete .bitext-cache/ to start from nothing)' });
-  const ctx = makeContext(args);
   const resident: ResidentRuns = new Map();
   const outputs = planOutputs(argv, args.format, args.output).map((t) => t.output).filter((o): o is string => !!o);
+  // the project as the config says now; while the config is broken, as it last said (or the defaults)
+  let last: Context | undefined;
+  const current = (): Context | undefined => {
+    try { last = makeContext(args); } catch (e) { if (!(e instanceof InputError)) throw e; }
+    return last;
+  };
+  const ctx = current();
   const { watchRuns } = await import('./commands/watch.js');
   return watchRuns({
-    paths: [ctx.corpusDir, ctx.alignmentsDir, args.config ?? CONFIG_FILE, baselinePath(args), ctx.config.termbase, ctx.config.wordlist]
-      .filter((p): p is string => !!p),
-    ignored: [ctx.reportsDir, CACHE_DIR, ...outputs],
+    paths: () => {
+      const c = current();
+      return [c?.corpusDir ?? args.corpus ?? 'corpus', c?.alignmentsDir ?? args.alignments ?? 'alignments', args.config ?? CONFIG_FILE, baselinePath(args), c?.config.termbase, c?.config.wordlist]
+        .filter((p): p is string => !!p);
+    },
+    ignored: [ctx?.reportsDir ?? args.reports ?? 'reports', CACHE_DIR, ...outputs],
     run: (wrote) => check({ ...args, resident }, argv, wrote),
     // the first check took its results from the cache or from workers: compute one pair here
     // (result dropped) so the first re-check finds dictionaries, termbase and compiled code ready
     warmUp: () => {
-      const ids = listPairIds(ctx.corpusDir, ctx.config.sourceLang, ctx.config.targetLang);
+      const c = current();
       try {
-        if (ids.length) runPair(pairFiles(ctx.corpusDir, ids[0], ctx.config.sourceLang, ctx.config.targetLang), ctx.config, { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding });
-      } catch { /* a broken pair: the checks report it */ }
+        const ids = c ? listPairIds(c.corpusDir, c.config.sourceLang, c.config.targetLang) : [];
+        if (c && ids.length) runPair(pairFiles(c.corpusDir, ids[0], c.config.sourceLang, c.config.targetLang), c.config, { alignmentsDir: c.alignmentsDir, encoding: args.encoding });
+      } catch (e) { if (!(e instanceof InputError)) throw e; /* the checks report it */ }
     },
     log: (line) => process.stderr.write(`${line}\n`),
   });

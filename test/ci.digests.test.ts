@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, renameSync, statSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { digestMemo } from '../src/ci/digests.js';
 import { cacheKey } from '../src/ci/cache.js';
 import { DEFAULT_CONFIG } from '../src/config.js';
+import { statStamp } from '../src/util/stamp.js';
 
 /** A memo whose "now" is `ahead` ms later than the real clock (to age files without waiting). */
 async function withClock<T>(ahead: number, fn: () => T): Promise<T> {
@@ -54,11 +55,50 @@ describe('digest memo (stat stamps, racy-git rule)', () => {
     expect(seen.length).toBe(2);
   });
 
+  it('stamps differ when only the size, mtime, ctime or inode differs', () => {
+    const base = { size: 10, mtimeMs: 1000.5, ctimeMs: 2000.25, ino: 7 } as Stats;
+    const s0 = statStamp(base);
+    for (const change of [{ size: 11 }, { mtimeMs: 1000.6 }, { ctimeMs: 2000.3 }, { ino: 8 }]) {
+      expect(statStamp({ ...base, ...change } as Stats)).not.toBe(s0);
+    }
+  });
+
+  it('hashes again after a change of the ctime alone (chmod: same size, mtime and inode)', async () => {
+    writeFileSync(file, 'ctime only');
+    await withClock(3000, () => { const m = digestMemo(dir); m.digest(file, () => 'before'); m.save(); });
+    expect(digestMemo(dir).digest(file, () => 'after')).toBe('before');
+    const st = statSync(file);
+    chmodSync(file, 0o600);
+    expect(statSync(file).mtimeMs).toBe(st.mtimeMs);
+    expect(digestMemo(dir).digest(file, () => 'after')).toBe('after');
+  });
+
   it('treats a corrupt memo as empty', () => {
     writeFileSync(join(dir, 'digests.json'), '{not json');
     expect(digestMemo(dir).digest(file, () => 'fresh')).toBe('fresh');
     writeFileSync(join(dir, 'digests.json'), JSON.stringify({ [file]: { stamp: 1, digest: null } }));
     expect(digestMemo(dir).digest(file, () => 'fresh2')).toBe('fresh2');
+  });
+
+  it('keeps apart the two digests of one file: pair a.b\'s alignment is also a file of pair a', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'bitext-digests-dotted-'));
+    mkdirSync(join(root, 'alignments'));
+    const pair = (id: string) => {
+      const d = join(root, 'corpus', id);
+      mkdirSync(d, { recursive: true });
+      writeFileSync(join(d, 'en.md'), 'Hello.\n');
+      writeFileSync(join(d, 'ru.md'), 'Привет.\n');
+      return { id, dir: d, sourcePath: join(d, 'en.md'), targetPath: join(d, 'ru.md') };
+    };
+    const a = pair('a'), ab = pair('a.b');
+    writeFileSync(join(root, 'alignments', 'a.b.json'), JSON.stringify({ schemaVersion: 1, pair: 'a.b', source: {}, target: {}, beads: [] }));
+    const inputs = (files: typeof a) => ({ files, config: DEFAULT_CONFIG, alignmentsDir: join(root, 'alignments'), tool: 't' });
+    const plain = { a: cacheKey(inputs(a)), ab: cacheKey(inputs(ab)) };
+    const cacheDir = join(root, '.cache');
+    mkdirSync(cacheDir);
+    const m = digestMemo(cacheDir);
+    expect(cacheKey({ ...inputs(a), digests: m })).toBe(plain.a);
+    expect(cacheKey({ ...inputs(ab), digests: m })).toBe(plain.ab);
   });
 
   it('gives the same cache keys as hashing every file, before and after an edit', async () => {

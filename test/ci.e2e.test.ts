@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, paragraphs, join2 } from './helpers.js';
@@ -120,5 +120,23 @@ describe('bitext in CI: shards and merge', () => {
     const notResult = await runMain(['merge', 'corpus/city-bridge/en.md'], dir);
     expect(notResult.code).toBe(2);
     expect(notResult.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('merge refuses a pair id that is a path and a finding that is not a finding, writing nothing (exit 2)', async () => {
+    const shard = JSON.parse(readFileSync(join(dir, 'shard-1.json'), 'utf8'));
+    const escaping = structuredClone(shard);
+    escaping.pairs[0].id = '../../escaped';
+    writeFileSync(join(dir, 'escaping.json'), JSON.stringify(escaping));
+    const r1 = await runMain(['merge', 'escaping.json', '--reports', 'bad-reports'], dir);
+    expect(r1.code).toBe(2);
+    expect(r1.stderr).toMatch(/escaping\.json: "\.\.\/\.\.\/escaped" is not a pair id/);
+    expect(existsSync(join(dir, '..', 'escaped.html'))).toBe(false);
+    const markup = structuredClone(shard);
+    markup.pairs[0].findings = [{ id: 'ffffffffffffffff', rule: { type: 'raw', value: '<b>injected</b>' }, severity: 'error', message: 'm', source: null, target: null }];
+    writeFileSync(join(dir, 'markup.json'), JSON.stringify(markup));
+    const r2 = await runMain(['merge', 'markup.json', '--reports', 'bad-reports'], dir);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toMatch(/lacks a string id, rule or message/);
+    expect(existsSync(join(dir, 'bad-reports'))).toBe(false);
   });
 });

@@ -53,27 +53,6 @@ function fileDigest(path: string | undefined): string {
 }
 
 /**
- * fileDigest of a file every pair's key includes (termbase, word list), hashed once while the
- * file's size and mtime stay the same rather than once per pair.
- */
-const sharedDigests = new Map<string, { stamp: string; digest: string }>();
-function sharedFileDigest(path: string | undefined): string {
-  if (!path) return '-';
-  let stamp: string;
-  try {
-    const st = statSync(path);
-    stamp = `${st.size}:${st.mtimeMs}:${st.ino}`;
-  } catch {
-    return fileDigest(path);
-  }
-  const hit = sharedDigests.get(path);
-  if (hit && hit.stamp === stamp) return hit.digest;
-  const digest = fileDigest(path);
-  sharedDigests.set(path, { stamp, digest });
-  return digest;
-}
-
-/**
  * What of an alignment file the pipeline reads: its confirmed and stale beads (everything else
  * is recomputed each run). Keying on those alone means the alignment a run writes does not
  * invalidate that run's own cache entry. A file that is not valid JSON is keyed on its bytes,
@@ -150,18 +129,19 @@ export interface CacheInputs {
 export function cacheKey(inp: CacheInputs): string {
   const h = createHash('sha256');
   const part = (label: string, value: string) => h.update(label).update('\0').update(value).update('\0');
+  const memo = inp.digests;
+  const digestOf = (path: string): string => (memo ? memo.digest(path, () => fileDigest(path)) : fileDigest(path));
   part('tool', inp.tool);
   part('config', JSON.stringify(inp.config));
   part('encoding', inp.encoding ?? '');
-  part('termbase', sharedFileDigest(inp.config.termbase));
+  // the termbase and word list are in every pair's key: through the memo, hashed once per run
+  part('termbase', inp.config.termbase ? digestOf(inp.config.termbase) : '-');
   // the default word list (corpus/terms/wordlist.txt) counts too, configured or not
-  part('wordlist', sharedFileDigest(wordlistPath(inp.config)));
+  part('wordlist', digestOf(wordlistPath(inp.config)));
   part('pair', inp.files.id);
   // where the files are, as the result shows them (paths in JSON, SARIF and reports)
   part('paths', [displayPath(inp.files.sourcePath), displayPath(inp.files.targetPath), displayPath(inp.alignmentsDir)].join('\0'));
   // every file in the pair folder: the two texts, pair.json and any review file kept there
-  const memo = inp.digests;
-  const digestOf = (path: string): string => (memo ? memo.digest(path, () => fileDigest(path)) : fileDigest(path));
   const dir = inp.files.dir;
   const names = existsSync(dir) ? readdirSync(dir).sort() : [];
   for (const n of names) part(`corpus/${n}`, digestOf(join(dir, n)));
@@ -169,8 +149,10 @@ export function cacheKey(inp: CacheInputs): string {
   part('target', digestOf(inp.files.targetPath));
   for (const p of alignmentFiles(inp.alignmentsDir, inp.files.id)) {
     const own = p === join(inp.alignmentsDir, `${inp.files.id}.json`);
-    // the memo holds strings: '' stands for "keyed as no file"
-    const digest = !own ? digestOf(p) : memo ? memo.digest(p, () => alignmentDigest(p) ?? '') || undefined : alignmentDigest(p);
+    // the memo holds strings: '' stands for "keyed as no file"; the pair's own file is digested
+    // otherwise than another pair's file of the same name ("a.b.json" is a's review-like file
+    // and pair a.b's alignment), so its entry has a kind of its own
+    const digest = !own ? digestOf(p) : memo ? memo.digest(p, () => alignmentDigest(p) ?? '', 'alignment') || undefined : alignmentDigest(p);
     if (digest !== undefined) part(`alignments/${p.slice(inp.alignmentsDir.length)}`, digest);
   }
   return h.digest('hex');

@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { existsSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { statStamp } from '../util/stamp.js';
@@ -19,9 +19,15 @@ import { readMemoFile } from '../util/json-file.js';
  * files are hashed again. Deleting the cache folder is always safe.
  */
 export interface DigestMemo {
-  /** `compute()`'s value for this file, reused when the file's stamp is unchanged and old enough. */
-  digest(path: string, compute: () => string): string;
-  /** Write the memo if anything changed (only files looked at in this run are kept). */
+  /**
+   * `compute()`'s value for this file, reused when the file's stamp is unchanged and old enough.
+   * `kind` tells apart two digests of the same file (kept apart, each with its own stamp).
+   */
+  digest(path: string, compute: () => string, kind?: string): string;
+  /**
+   * Write the memo if anything changed. Entries of files this run did not look at (a run of
+   * some pairs, a review request) are kept while their file exists.
+   */
   save(): void;
 }
 
@@ -36,8 +42,9 @@ export function digestMemo(cacheDir: string): DigestMemo {
   const next = new Map<string, Entry>();
   let changed = false;
   return {
-    digest(path, compute) {
-      const seen = next.get(path);
+    digest(path, compute, kind) {
+      const slot = kind ? `${kind}\0${path}` : path;
+      const seen = next.get(slot);
       if (seen) return seen.digest;
       let st: Stats;
       try {
@@ -46,20 +53,26 @@ export function digestMemo(cacheDir: string): DigestMemo {
         return compute(); // absent or unreadable: compute() says so, nothing to remember
       }
       const s = statStamp(st);
-      const e = old[path];
+      const e = old[slot];
       if (e && typeof e === 'object' && e.stamp === s && typeof e.digest === 'string' && typeof e.at === 'number' && st.ctimeMs + RACY_MS < e.at) {
-        next.set(path, e);
+        next.set(slot, e);
         return e.digest;
       }
       // the time is taken before reading: content written after it has a later ctime
       const at = Date.now();
       const entry = { stamp: s, digest: compute(), at };
-      next.set(path, entry);
+      next.set(slot, entry);
       changed = true;
       return entry.digest;
     },
     save() {
-      if (!changed && next.size === Object.keys(old).length) return;
+      let dropped = false;
+      for (const [slot, e] of Object.entries(old)) {
+        if (next.has(slot)) continue;
+        if (existsSync(slot.slice(slot.indexOf('\0') + 1))) next.set(slot, e);
+        else dropped = true;
+      }
+      if (!changed && !dropped) return;
       const sorted = Object.fromEntries([...next.keys()].sort().map((k) => [k, next.get(k)!]));
       try {
         writeFileAtomic(file, `${JSON.stringify(sorted)}\n`, REGENERABLE);

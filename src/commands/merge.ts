@@ -4,9 +4,9 @@ import { InputError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
 import { buildResult, isOpen, RESULT_SCHEMA_VERSION } from '../report/json.js';
 import { renderIndex, renderPair } from '../report/html.js';
 import { readPair } from '../corpus/read.js';
-import { META_FILE } from '../corpus/discover.js';
+import { META_FILE, PAIR_ID } from '../corpus/discover.js';
 import { severityAtLeast } from '../findings.js';
-import type { PairResult, Severity } from '../types.js';
+import { SEVERITIES, type PairResult, type Severity } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { RULE_META, writeTargets, type BaselineInfo, type CiResult } from './ci.js';
 import type { OutputTarget } from './outputs.js';
@@ -40,6 +40,15 @@ export function readShardResult(path: string): CiResult {
   for (const p of r.pairs) {
     if (!p || typeof p.id !== 'string' || !Array.isArray(p.findings) || !Array.isArray(p.alignment) || !p.source || !p.target) {
       throw new InputError('a pair in the result lacks id, source, target, alignment or findings', { file: path });
+    }
+    // the id names report files (reports/<id>.html): a path in it would write outside the folder
+    if (!PAIR_ID.test(p.id)) {
+      throw new InputError(`"${p.id}" is not a pair id (letters, digits, ".", "_", "-")`, { file: path, hint: 'pass the files written by bitext check --format json --output FILE' });
+    }
+    for (const f of p.findings) {
+      if (!f || typeof f.id !== 'string' || typeof f.rule !== 'string' || typeof f.message !== 'string' || !SEVERITIES.includes(f.severity)) {
+        throw new InputError(`a finding of pair "${p.id}" lacks a string id, rule or message, or a severity`, { file: path, hint: 'pass the files written by bitext check --format json --output FILE' });
+      }
     }
   }
   return r;

@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../util/atomic.js';
 import { checkEncoding } from '../corpus/decode.js';
 import { baselineFor } from '../report/pages.js';
 import type { Baseline } from '../filter/baseline.js';
+import { stampOf, type Written } from '../util/stamp.js';
 
 export interface CommonArgs {
   corpus?: string;
@@ -125,14 +126,16 @@ function readIfExists(path: string): string | undefined {
 }
 
 /**
- * Write alignments/<pair-id>.json when its content changed (atomic), holding the folder lock;
- * returns the files written.
+ * Write alignments/<pair-id>.json when its content changed (atomic), holding the folder lock.
  * If another process (a second bitext, the review server) changed the file since this run read
  * it, re-align against the file on disk so its confirmed beads are kept, not overwritten.
+ * Returns the files written from this run's own result, each with its stamp taken under the
+ * lock (`check --watch` ignores their events); a file merged with another process's change is
+ * not among them: that change is news, and a watcher must check again.
  */
-export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 'bases'>): string[] {
+export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 'bases'>): Written[] {
   const { runs, bases } = outcome;
-  const written: string[] = [];
+  const written: Written[] = [];
   if (runs.length === 0) return written;
   withFolderLock(ctx.alignmentsDir, () => {
     for (const run of runs) {
@@ -146,7 +149,8 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
       withFileLock(path, () => {
         const current = readIfExists(path);
         let file = run.alignment;
-        if (bases.has(id) && current !== bases.get(id)) {
+        const foreign = bases.has(id) && current !== bases.get(id);
+        if (foreign) {
           const stored = readAlignment(path, displayPath(path));
           const { beads, stale } = alignPair(run.pair, ctx.config, stored);
           file = toAlignmentFile(id, run.pair.source, run.pair.target, beads, stale);
@@ -154,7 +158,7 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
         const text = file === run.alignment ? computed : formatAlignment(file);
         if (current !== text) {
           writeFileAtomic(path, text);
-          written.push(path);
+          if (!foreign) written.push({ path, stamp: stampOf(path) });
         }
       });
     }

@@ -7,21 +7,24 @@
  * watcher of webpack, Vite and Jest: inotify on Linux, FSEvents on macOS, with the editors'
  * atomic-save quirks handled), debounced so that a save touching several files is one re-check.
  */
-import { statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { InputError, EXIT_OK } from '../errors.js';
-import { statStamp } from '../util/stamp.js';
+import { stampOf, type Written } from '../util/stamp.js';
 
 export interface WatchOptions {
-  /** Files and folders whose changes start a re-check. */
-  paths: string[];
+  /**
+   * Files and folders whose changes start a re-check, asked again after every check (the
+   * config may name another termbase). Missing ones are watched for: their creation counts.
+   */
+  paths: () => string[];
   /** Folders and files that are the tool's own output: their changes never start a re-check. */
   ignored: string[];
   /** One check; calls `wrote` with the files it wrote inside the watched paths. */
-  run: (wrote: (paths: string[]) => void) => Promise<number>;
+  run: (wrote: (files: Written[]) => void) => Promise<number>;
   log: (line: string) => void;
-  /** Run once after the first check, while nothing has changed yet: load what re-checks need. */
+  /** Run once after the first check: load what re-checks need. */
   warmUp?: () => void;
   /** Quiet time after the last event before re-checking (ms). */
   debounceMs?: number;
@@ -29,22 +32,57 @@ export interface WatchOptions {
   signal?: AbortSignal;
 }
 
-const stampOf = (path: string): string | undefined => {
-  try { return statStamp(statSync(path)); } catch { return undefined; }
-};
+const inside = (path: string, dir: string) => path === dir || path.startsWith(dir + sep);
 
 /** Temp files of atomic writes (ours and editors'), lock folders, editor swap and backup files. */
 function isScratch(path: string): boolean {
   const name = path.slice(path.lastIndexOf(sep) + 1);
-  return /^\..*\.(tmp|swp|swx)$/.test(name) || name.endsWith('~') || /\.lock(?:$|\/)/.test(path) || path.split(sep).some((p) => p.endsWith('.lock'));
+  return /^\..*\.(tmp|swp|swx)$/.test(name) || name.endsWith('~') || path.split(sep).some((p) => p.endsWith('.lock'));
+}
+
+/** The path itself if it exists, else its nearest existing folder (watched for the path to appear). */
+function anchor(path: string): string {
+  let p = path;
+  while (!existsSync(p) && dirname(p) !== p) p = dirname(p);
+  return p;
 }
 
 export async function watchRuns(opts: WatchOptions): Promise<number> {
   const ignored = opts.ignored.map((p) => resolve(p));
-  const inside = (path: string, dir: string) => path === dir || path.startsWith(dir + sep);
-  /** Files the last run wrote, with their stamps then: an event for them with that stamp is our own write. */
+  let targets = opts.paths().map((p) => resolve(p));
+  /** A path events are wanted for: inside a target, or a folder on the way to a missing one. */
+  const relevant = (abs: string) => targets.some((t) => inside(abs, t) || inside(t, abs));
+  /** Files the last check wrote, with their stamps then: an event with that stamp is our own write. */
   const own = new Map<string, string | undefined>();
-  const wrote = (paths: string[]) => { for (const p of paths) own.set(resolve(p), stampOf(p)); };
+  const wrote = (files: Written[]) => { for (const f of files) own.set(resolve(f.path), f.stamp); };
+
+  let changed: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let failed: unknown;
+  let stop: () => void = () => undefined;
+
+  // the watcher is up before the first check, so an edit made while it runs is not missed
+  const watcher = watch([...new Set(targets.map(anchor))], {
+    ignoreInitial: true,
+    ignored: (path: string) => {
+      const abs = resolve(path);
+      return ignored.some((d) => inside(abs, d)) || isScratch(abs) || !relevant(abs);
+    },
+  });
+  watcher.on('all', (event: string, path: string) => {
+    // a new folder changes nothing until files appear in it (they have events of their own),
+    // and the first check makes alignments/ itself
+    if (event === 'addDir') return;
+    const abs = resolve(path);
+    if (!targets.some((t) => inside(abs, t))) return; // a folder on the way to a missing target
+    if (own.has(abs) && own.get(abs) === stampOf(abs)) return;
+    own.delete(abs);
+    if (!changed.includes(abs)) changed.push(abs);
+    schedule();
+  });
+  await new Promise<void>((ok, fail) => { watcher.once('ready', ok); watcher.once('error', fail); });
+
   const once = async (): Promise<void> => {
     own.clear();
     try {
@@ -53,25 +91,12 @@ export async function watchRuns(opts: WatchOptions): Promise<number> {
       if (!(e instanceof InputError)) throw e;
       opts.log(e.format()); // a broken file: say so and wait for the fix
     }
+    // the config may name other files now: watch them too
+    const next = opts.paths().map((p) => resolve(p));
+    const added = next.filter((t) => !targets.includes(t));
+    targets = next;
+    if (added.length) watcher.add([...new Set(added.map(anchor))]);
   };
-
-  await once();
-  const watcher = watch(opts.paths.filter((p) => stampOf(p) !== undefined), {
-    ignoreInitial: true,
-    ignored: (path: string) => {
-      const abs = resolve(path);
-      return ignored.some((d) => inside(abs, d)) || isScratch(abs);
-    },
-  });
-  await new Promise<void>((ok, fail) => { watcher.once('ready', ok); watcher.once('error', fail); });
-  // events that arrive meanwhile wait in the queue: the first re-check starts after it
-  opts.warmUp?.();
-  opts.log(`bitext: watching ${opts.paths.map((p) => relative(process.cwd(), resolve(p)) || '.').join(', ')} for changes (Ctrl-C to stop)`);
-
-  let changed: string[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-  let failed: unknown;
   const recheck = async (): Promise<void> => {
     const paths = changed;
     changed = [];
@@ -82,25 +107,27 @@ export async function watchRuns(opts: WatchOptions): Promise<number> {
     const what = `${relative(process.cwd(), named)}${paths.length > 1 ? ` and ${paths.length - 1} more` : ''}`;
     opts.log(`bitext: re-checked after a change to ${what} in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   };
-  const schedule = () => {
+  /** Run `job` as the one check in progress; changes seen meanwhile schedule the next. */
+  const start = (job: () => Promise<void>): void => {
+    running = job().catch((e) => { failed = e; stop(); }).finally(() => {
+      running = undefined;
+      if (changed.length) schedule();
+    });
+  };
+  function schedule(): void {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (running) return; // the run in progress schedules the next one when it ends
-      running = recheck().catch((e) => { failed = e; stop(); }).finally(() => {
-        running = undefined;
-        if (changed.length) schedule();
-      });
+      if (!running) start(recheck); // else the check in progress schedules this one when it ends
     }, opts.debounceMs ?? 100);
-  };
-  watcher.on('all', (_event: string, path: string) => {
-    const abs = resolve(path);
-    if (own.has(abs) && own.get(abs) === stampOf(abs)) return;
-    own.delete(abs);
-    if (!changed.includes(abs)) changed.push(abs);
-    schedule();
-  });
+  }
 
-  let stop: () => void = () => undefined;
+  const first = async (): Promise<void> => {
+    await once();
+    opts.warmUp?.();
+    opts.log(`bitext: watching ${targets.map((p) => relative(process.cwd(), p) || '.').join(', ')} for changes (Ctrl-C to stop)`);
+  };
+  start(first);
+
   await new Promise<void>((done) => {
     const signals = ['SIGINT', 'SIGTERM'] as const;
     stop = () => {

@@ -81,7 +81,9 @@ export async function runJobs(jobs: PairJob[], workers: number, onDone?: (k: num
   const url = workerScript();
   let next = 0;
   let failure: Error | undefined;
-  const pool = Array.from({ length: workers }, () => new Worker(url));
+  // `--debug` turned source maps on in this thread (cli.ts): the workers' stack traces too
+  const options = process.sourceMapsEnabled ? { execArgv: [...process.execArgv, '--enable-source-maps'] } : undefined;
+  const pool = Array.from({ length: workers }, () => new Worker(url, options));
   try {
     await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
       let current = -1;

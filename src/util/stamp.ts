@@ -1,4 +1,4 @@
-import type { Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 
 /**
  * A file's stat stamp: size, mtime, ctime and inode. Any write changes the ctime (which no tool
@@ -9,3 +9,11 @@ import type { Stats } from 'node:fs';
 export function statStamp(st: Stats): string {
   return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}`;
 }
+
+/** The stamp of the file at `path` now, or undefined if there is none. */
+export function stampOf(path: string): string | undefined {
+  try { return statStamp(statSync(path)); } catch { return undefined; }
+}
+
+/** A file a run wrote, with its stamp right after the write (`check --watch` ignores its event). */
+export interface Written { path: string; stamp?: string }

@@ -41,6 +41,25 @@ describe('JSON output assembled per pair (formatJsonBytes)', () => {
 });
 
 describe('index rows memoised per result', () => {
+  it('gives, for the same result objects rendered again, the page a fresh render gives', () => {
+    const a = withId(seed, 'a'), b = withId(seed, 'b');
+    const result = buildResult([a, b]);
+    const first = renderIndex(result);
+    expect(renderIndex(result)).toBe(first); // rows from the memo
+    // b changed (new object, same id and rule columns, other counts): its row is rendered again
+    const warning = b.findings.findIndex((f) => f.severity === 'warning');
+    const b2 = { ...b, findings: b.findings.filter((_, k) => k !== warning) };
+    const again = buildResult([a, b2]);
+    const page = renderIndex(again);
+    expect(page).not.toBe(first);
+    // the row of b shows b2's counts (errors, warnings, info), not the memoised row of b
+    const cells = (html: string, id: string) => new RegExp(`<tr><td data-value="${id}">.*?</td>((?:<td class="n" data-value="\\d+">\\d+</td>){3})`).exec(html)![1];
+    const count = (r: PairResult, sev: string) => r.findings.filter((f) => f.severity === sev).length;
+    expect(cells(page, 'b')).toBe(['error', 'warning', 'info'].map((sev) => `<td class="n" data-value="${count(b2, sev)}">${count(b2, sev)}</td>`).join(''));
+    expect(cells(first, 'b')).not.toBe(cells(page, 'b'));
+  });
+
+
   it('gives the page a fresh render gives, also when the rule columns change', () => {
     const a = withId(seed, 'a'), b = withId(seed, 'b');
     const first = buildResult([a, b]);

@@ -67,6 +67,5 @@ export function page(opts: PageOptions): string {
       ]),
     ],
   };
-  // raw nodes: only the index's table rows, serialised by toHtml itself (index-page.ts)
-  return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
+  return `${toHtml(tree)}\n`;
 }
