@@ -186,18 +186,25 @@ async function mainBench(): Promise<void> {
     const floor = median(Array.from({ length: runs }, () => parseFloor(dir)));
     let warm: number | undefined;
     let watched: number | undefined;
+    let watchedMax: number | undefined;
     if (hasCache) {
       runCheck(dir); // fill the cache
       const ru = join(dir, 'corpus', pairs[0].id, 'ru.md');
       writeFileAtomic(ru, `${readFileSync(ru, 'utf8')}\nДобавленный абзац для проверки кэша.\n`);
       warm = runCheck(dir).ms;
-      if (supports('--watch')) watched = median(await watchRechecks(dir, pairs.slice(1, 1 + Math.max(3, runs)).map((p) => p.id)));
+      if (supports('--watch')) {
+        // five edits in a row, as a translator makes them: the median, and the slowest (the
+        // first edits also pay for compiling code and for suggestions for new words)
+        const times = await watchRechecks(dir, pairs.slice(1, 6).map((p) => p.id));
+        watched = median(times);
+        watchedMax = Math.max(...times);
+      }
     }
     rows.push([`check N=${n}`, `${(ms / 1000).toFixed(2)} s`, `${(n / (ms / 1000)).toFixed(1)} pairs/s`, `${Math.round(blocks / (ms / 1000))} blocks/s`, `${Math.round(rss)} MB`]);
     rows.push([`  parse-only floor N=${n}`, `${(floor / 1000).toFixed(2)} s`, `pipeline/floor ${(ms / floor).toFixed(1)}×`, '', '']);
     if (warm !== undefined) rows.push([`  re-check 1 edited pair, cache warm (bitext check)`, `${(warm / 1000).toFixed(2)} s`, '', '', '']);
-    if (watched !== undefined) rows.push([`  re-check 1 edited pair, bitext check --watch`, `${(watched / 1000).toFixed(2)} s`, 'edit → outputs written', '', '']);
-    out[`n${n}`] = { ms, pairsPerSec: n / (ms / 1000), blocksPerSec: blocks / (ms / 1000), maxRssMB: rss, floorMs: floor, warmRecheckMs: warm, watchRecheckMs: watched };
+    if (watched !== undefined) rows.push([`  re-check 1 edited pair, bitext check --watch`, `${(watched / 1000).toFixed(2)} s`, `slowest of 5 ${((watchedMax ?? 0) / 1000).toFixed(2)} s`, 'edit → outputs written', '']);
+    out[`n${n}`] = { ms, pairsPerSec: n / (ms / 1000), blocksPerSec: blocks / (ms / 1000), maxRssMB: rss, floorMs: floor, warmRecheckMs: warm, watchRecheckMs: watched, watchRecheckMaxMs: watchedMax };
     if (n === sizes[0]) {
       const sample = pairs.slice(0, Math.min(250, pairs.length));
       // medians of `runs` repetitions, alternating the two so both see the same machine state

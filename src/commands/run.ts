@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
@@ -7,7 +7,7 @@ import type { PairRun } from '../pipeline.js';
 import { runJobs, workerCount, type PairJob, type PairOutcome } from '../parallel/pool.js';
 import type { PairCache } from '../ci/runner.js';
 import { RULE_IDS } from '../checks/index.js';
-import { alignmentPath, formatAlignment, readAlignment, toAlignmentFile } from '../alignment/store.js';
+import { alignmentPath, formatAlignment, readAlignment, toAlignmentFile, type AlignmentFile } from '../alignment/store.js';
 import { alignPair } from '../pipeline.js';
 import { displayPath } from '../corpus/read.js';
 import { withFolderLock } from '../util/lock.js';
@@ -16,7 +16,7 @@ import { writeFileAtomic } from '../util/atomic.js';
 import { checkEncoding } from '../corpus/decode.js';
 import { baselineFor } from '../report/pages.js';
 import type { Baseline } from '../filter/baseline.js';
-import { stampOf, type Written } from '../util/stamp.js';
+import { stampOf, statStamp, type Written } from '../util/stamp.js';
 
 export interface CommonArgs {
   corpus?: string;
@@ -121,6 +121,9 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
   return { runs, errors, bases };
 }
 
+/** Alignments found equal to their file, with the file's stamp then (see saveAlignments). */
+const inSync = new WeakMap<AlignmentFile, { path: string; stamp?: string }>();
+
 function readIfExists(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
@@ -141,10 +144,20 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
     for (const run of runs) {
       const id = run.result.id;
       const path = alignmentPath(ctx.alignmentsDir, id);
+      // the same alignment object (kept in memory by `check --watch`) and a file untouched
+      // since it was found to say exactly that: nothing to read, format or write
+      const seen = inSync.get(run.alignment);
+      if (seen && seen.path === path && seen.stamp !== undefined && seen.stamp === stampOf(path)) continue;
       // the file already says exactly what this run would write (the usual case on a re-run):
       // nothing to write, so no need to take its lock
       const computed = formatAlignment(run.alignment);
-      if (readIfExists(path) === computed) continue;
+      const before = statSync(path, { throwIfNoEntry: false }); // taken before reading: a later write changes it
+      if (readIfExists(path) === computed) {
+        // only a file left alone for 2 s is remembered by stamp (two writes within one tick of a
+        // coarse file system could otherwise share one), as in ci/digests.ts
+        if (before && Date.now() - before.ctimeMs > 2000) inSync.set(run.alignment, { path, stamp: statStamp(before) });
+        continue;
+      }
       // the review server locks the file itself: hold that lock too while reading and writing
       withFileLock(path, () => {
         const current = readIfExists(path);

@@ -38,4 +38,23 @@ describe('saveAlignments tells its own writes from merged ones', () => {
     expect(JSON.parse(merged).beads[0].confirmed).toBe(true);
     expect(written).toEqual([]);
   });
+
+  it('skips an alignment object it found equal to its file while the file is untouched, not after an edit', () => {
+    const r = run();
+    const real = Date.now;
+    saveAlignments(ctx, { runs: [r], bases: new Map([[id, readFileSync(path, 'utf8')]]) });
+    try {
+      Date.now = () => real() + 3000; // the file is now "old": remembered by stamp
+      expect(saveAlignments(ctx, { runs: [r], bases: new Map([[id, readFileSync(path, 'utf8')]]) })).toEqual([]);
+      const ours = readFileSync(path, 'utf8');
+      // someone rewrites it (another size, a new ctime): the same run object must write again
+      writeFileSync(path, ours.replace('"score"', '"score" ').replace(/\n/g, '\n '));
+      const now = readFileSync(path, 'utf8');
+      const written = saveAlignments(ctx, { runs: [r], bases: new Map([[id, now]]) });
+      expect(written.map((w) => w.path)).toEqual([path]);
+      expect(readFileSync(path, 'utf8')).toBe(ours);
+    } finally {
+      Date.now = real;
+    }
+  });
 });
