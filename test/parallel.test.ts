@@ -42,15 +42,18 @@ describe('report files written by the workers', () => {
   it('are byte-identical to a serial run, dismissals and baseline applied', async () => {
     const { runCli } = await import('./helpers.js');
     const { readdirSync, readFileSync } = await import('node:fs');
+    // one project for both runs: five pairs checked once, then a reviewer dismisses one finding
+    // of copy-1 and the baseline accepts one of copy-2
+    const prepared = mkdtempSync(join(tmpdir(), 'bitext-par-pages-'));
+    for (let k = 0; k < 5; k++) cpSync(SEED_DIR, join(prepared, 'corpus', `copy-${k}`), { recursive: true });
+    const first = JSON.parse(runCli(['check', '--format', 'json', '--no-cache', '--jobs', '1'], prepared).stdout);
+    const f1 = first.pairs.find((p: { id: string }) => p.id === 'copy-1').findings[0];
+    const f2 = first.pairs.find((p: { id: string }) => p.id === 'copy-2').findings[0];
+    writeFileSync(join(prepared, 'alignments', 'copy-1.review.json'), JSON.stringify({ schemaVersion: 1, pair: 'copy-1', dismissals: [{ id: f1.id, rule: f1.rule, reason: 'false-alarm' }] }));
+    writeFileSync(join(prepared, 'bitext.baseline.json'), JSON.stringify({ schemaVersion: 1, findings: [{ pair: 'copy-2', id: f2.id, rule: f2.rule, message: f2.message }] }));
     const outputs = (jobs: string): Record<string, string> => {
       const dir = mkdtempSync(join(tmpdir(), 'bitext-par-pages-'));
-      for (let k = 0; k < 5; k++) cpSync(SEED_DIR, join(dir, 'corpus', `copy-${k}`), { recursive: true });
-      const first = JSON.parse(runCli(['check', '--format', 'json', '--no-cache', '--jobs', '1'], dir).stdout);
-      // a reviewer dismisses one finding of copy-1; the baseline accepts one of copy-2
-      const f1 = first.pairs.find((p: { id: string }) => p.id === 'copy-1').findings[0];
-      const f2 = first.pairs.find((p: { id: string }) => p.id === 'copy-2').findings[0];
-      writeFileSync(join(dir, 'alignments', 'copy-1.review.json'), JSON.stringify({ schemaVersion: 1, pair: 'copy-1', dismissals: [{ id: f1.id, rule: f1.rule, reason: 'false-alarm' }] }));
-      writeFileSync(join(dir, 'bitext.baseline.json'), JSON.stringify({ schemaVersion: 1, findings: [{ pair: 'copy-2', id: f2.id, rule: f2.rule, message: f2.message }] }));
+      cpSync(prepared, dir, { recursive: true });
       const r = runCli(['check', '--format', 'json', '--no-cache', '--jobs', jobs], dir);
       const files: Record<string, string> = { stdout: r.stdout };
       for (const n of readdirSync(join(dir, 'reports')).sort()) files[n] = readFileSync(join(dir, 'reports', n), 'utf8');
