@@ -1,5 +1,5 @@
 import yargs from 'yargs';
-import { CONFIG_FILE, suggest } from './config.js';
+import { suggest } from './config.js';
 import { InputError, EXIT_INPUT, EXIT_OK, EXIT_FINDINGS } from './errors.js';
 import { makeContext, runPairs, saveAlignments, type CommonArgs, type Context } from './commands/run.js';
 import { filterRuns, writeReports } from './commands/reports.js';
@@ -9,7 +9,7 @@ import { review, type ReviewArgs } from './commands/review.js';
 import { buildResult, isOpen } from './report/json.js';
 import { FORMATS } from './report/render.js';
 import { planOutputs } from './commands/outputs.js';
-import { baselinePath, ciHooks, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
+import { baselinePath, ciHooks, projectFiles, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
 import { baseline } from './commands/baseline.js';
 import { merge, type MergeArgs } from './commands/merge.js';
 import { severityAtLeast } from './findings.js';
@@ -89,8 +89,7 @@ async function watchCheck(args: CheckArgs, argv: string[]): Promise<number> {
   return watchRuns({
     paths: () => {
       const c = current();
-      return [c?.corpusDir ?? args.corpus ?? 'corpus', c?.alignmentsDir ?? args.alignments ?? 'alignments', args.config ?? CONFIG_FILE, baselinePath(args), c?.config.termbase, c?.config.wordlist]
-        .filter((p): p is string => !!p);
+      return [c?.corpusDir ?? args.corpus ?? 'corpus', c?.alignmentsDir ?? args.alignments ?? 'alignments', ...projectFiles(args, c?.config), baselinePath(args)];
     },
     ignored: [ctx?.reportsDir ?? args.reports ?? 'reports', CACHE_DIR, ...outputs],
     run: (wrote) => check({ ...args, resident }, argv, wrote),

@@ -72,6 +72,11 @@ export function pairDigest(run: PairRun): PairDigest {
   return run.digest ?? { meta: run.pair.meta, source: hashText(run.pair.source.content), target: hashText(run.pair.target.content) };
 }
 
+/** What of a run is handed over or kept (worker reply, cache entry, memory): all but the segmented texts. */
+export function toLight(run: PairRun): LightRun {
+  return { result: run.result, alignment: run.alignment, digest: pairDigest(run) };
+}
+
 function ruleSetting(setting: RuleSetting | undefined, fallback: Severity): { severity: Severity | 'off'; options: Record<string, unknown> } {
   if (setting === undefined) return { severity: fallback, options: {} };
   if (typeof setting === 'string') return { severity: setting, options: {} };

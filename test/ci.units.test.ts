@@ -230,14 +230,14 @@ describe('cache key', () => {
 describe('cache entry', () => {
   it('reads the pair of a cached run only when it is used, also through the filter stage', async () => {
     const { readCached, writeCached } = await import('../src/ci/cache.js');
-    const { withResult, pairDigest } = await import('../src/pipeline.js');
+    const { withResult, pairDigest, toLight } = await import('../src/pipeline.js');
     const dir = mkdtempSync(join(tmpdir(), 'bitext-entry-'));
     const doc = (lang: string, content: string) => ({ lang, path: `${lang}.md`, content, blocks: [], lineStarts: [0] });
     const pair = { id: 'p', dir: 'corpus/p', meta: {}, source: doc('en', 'Hello.'), target: doc('ru', 'Привет.') };
     const result = { id: 'p', source: { lang: 'en', path: 'en.md', blocks: 0 }, target: { lang: 'ru', path: 'ru.md', blocks: 0 }, alignment: [], findings: [] };
     const alignment = { schemaVersion: 1, pair: 'p', source: 'en.md', target: 'ru.md', beads: [] };
-    const run = { pair, result, alignment } as unknown as Parameters<typeof writeCached>[3];
-    writeCached(dir, 'p', 'k', run);
+    const run = { pair, result, alignment } as unknown as Parameters<typeof toLight>[0];
+    writeCached(dir, 'p', 'k', toLight(run));
     let loads = 0;
     const hit = readCached(dir, 'p', 'k', () => { loads++; return pair as never; })!;
     expect(readCached(dir, 'p', 'other', () => pair as never)).toBeUndefined();

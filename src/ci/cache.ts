@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.js';
 import type { PairFiles } from '../corpus/discover.js';
-import { lazyRun, pairDigest, type PairDigest, type PairRun } from '../pipeline.js';
+import { lazyRun, type LightRun, type PairDigest, type PairRun } from '../pipeline.js';
 import type { Pair } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
@@ -193,8 +193,8 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
 }
 
 /** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
-export function writeCached(dir: string, id: string, key: string, run: PairRun): void {
-  const entry: Entry = { version: ENTRY_VERSION, key, result: run.result, alignment: run.alignment, digest: pairDigest(run) };
+export function writeCached(dir: string, id: string, key: string, run: LightRun): void {
+  const entry: Entry = { version: ENTRY_VERSION, key, result: run.result, alignment: run.alignment, digest: run.digest };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
     if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n', REGENERABLE);

@@ -1,7 +1,7 @@
 import { existsSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
-import { statStamp } from '../util/stamp.js';
+import { settled, statStamp } from '../util/stamp.js';
 import { readMemoFile } from '../util/json-file.js';
 
 /**
@@ -33,9 +33,6 @@ export interface DigestMemo {
 
 interface Entry { stamp: string; digest: string; at: number }
 
-/** Seconds a file must have been left alone before its digest was taken for its stamp to be trusted. */
-const RACY_MS = 2000;
-
 export function digestMemo(cacheDir: string): DigestMemo {
   const file = join(cacheDir, 'digests.json');
   const old = readMemoFile<Entry>(file); // absent or corrupt: hash everything
@@ -54,7 +51,7 @@ export function digestMemo(cacheDir: string): DigestMemo {
       }
       const s = statStamp(st);
       const e = old[slot];
-      if (e && typeof e === 'object' && e.stamp === s && typeof e.digest === 'string' && typeof e.at === 'number' && st.ctimeMs + RACY_MS < e.at) {
+      if (e && typeof e === 'object' && e.stamp === s && typeof e.digest === 'string' && typeof e.at === 'number' && settled(st, e.at)) {
         next.set(slot, e);
         return e.digest;
       }

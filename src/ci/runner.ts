@@ -1,5 +1,5 @@
 import type { PairFiles } from '../corpus/discover.js';
-import { lazyRun, pairDigest, type LightRun, type PairRun } from '../pipeline.js';
+import { lazyRun, toLight, type LightRun, type PairRun } from '../pipeline.js';
 import { readPair } from '../corpus/read.js';
 import type { Context } from '../commands/run.js';
 import { digestMemo } from './digests.js';
@@ -54,12 +54,13 @@ export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolea
         return run;
       }
       const run = readCached(dir, files.id, k, loader(files));
-      if (run && resident) resident.set(slot(files), { key: k, light: { result: run.result, alignment: run.alignment, digest: pairDigest(run) } });
+      if (run && resident) resident.set(slot(files), { key: k, light: toLight(run) });
       return run;
     },
     store(files, run) {
-      writeCached(dir, files.id, key(files), run);
-      resident?.set(slot(files), { key: key(files), light: { result: run.result, alignment: run.alignment, digest: pairDigest(run) } });
+      const light = toLight(run);
+      writeCached(dir, files.id, key(files), light);
+      resident?.set(slot(files), { key: key(files), light });
     },
     save: () => digests.save(),
   };

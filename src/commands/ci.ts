@@ -9,7 +9,7 @@ import { renderOutput, type RenderOptions } from '../report/render.js';
 import type { OutputTarget } from './outputs.js';
 import type { RuleMeta } from '../report/rules-meta.js';
 import { RULES } from '../checks/index.js';
-import { CONFIG_FILE } from '../config.js';
+import { CONFIG_FILE, type Config } from '../config.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 
 /** The CI layer of `check`/`baseline`: pair selection, cache, progress, baseline filter, outputs. */
@@ -23,6 +23,11 @@ export interface CiArgs extends CommonArgs {
   resident?: ResidentRuns;
 }
 
+/** The project's files every pair's result depends on, besides the corpus and alignments. */
+export function projectFiles(args: CiArgs, config: Config | undefined): string[] {
+  return [args.config ?? CONFIG_FILE, config?.termbase, config?.wordlist].filter((f): f is string => !!f);
+}
+
 export const RULE_META: readonly RuleMeta[] = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
 
 export function ciHooks(ctx: Context, args: CiArgs, version: string, checks: boolean): RunHooks & { finish(): void } {
@@ -32,7 +37,7 @@ export function ciHooks(ctx: Context, args: CiArgs, version: string, checks: boo
     select: pairSelector(args, {
       corpusDir: ctx.corpusDir,
       alignmentsDir: ctx.alignmentsDir,
-      projectFiles: [args.config ?? CONFIG_FILE, ctx.config.termbase, ctx.config.wordlist].filter((f): f is string => !!f),
+      projectFiles: projectFiles(args, ctx.config),
     }),
     cache,
     onPair(id, done, total) {

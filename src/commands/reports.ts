@@ -7,7 +7,7 @@ import { renderCsv } from '../report/csv.js';
 import { applyReviewFile } from '../filter/dismissals.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { reportKey, type ReportMemo } from '../ci/report-memo.js';
-import { pageKey } from '../report/pages.js';
+import { baselineByPair, pageKey } from '../report/pages.js';
 import type { Baseline } from '../filter/baseline.js';
 
 /** The filter stage for every run: reviewers' dismissals from alignments/<pair-id>.review.json. */
@@ -28,10 +28,9 @@ export interface ReportsMemo {
  * baseline entries, so those are hashed rather than the result itself; otherwise the page key
  * of the filtered result.
  */
-function memoKey(memo: ReportsMemo, run: PairRun, baselineIds: Map<string, string[]>, page: () => string, low: number): string {
-  const id = run.result.id;
+function memoKey(memo: ReportsMemo, run: PairRun, baseline: Baseline | undefined, page: () => string, low: number): string {
   return run.inputsKey
-    ? reportKey([memo.tool, 'inputs', run.inputsKey, low, baselineIds.get(id) ?? []])
+    ? reportKey([memo.tool, 'inputs', run.inputsKey, low, (baseline?.findings ?? []).map((e) => e.id).sort()])
     : reportKey([memo.tool, page()]);
 }
 
@@ -39,13 +38,7 @@ function memoKey(memo: ReportsMemo, run: PairRun, baselineIds: Map<string, strin
 export function writeReports(ctx: Context, runs: PairRun[], result: Result, memo?: ReportsMemo): void {
   const byId = new Map(result.pairs.map((p) => [p.id, p]));
   const low = ctx.config.alignment.lowConfidence;
-  const baselineIds = new Map<string, string[]>();
-  for (const e of memo?.baseline?.findings ?? []) {
-    let ids = baselineIds.get(e.pair);
-    if (!ids) baselineIds.set(e.pair, ids = []);
-    ids.push(e.id);
-  }
-  for (const ids of baselineIds.values()) ids.sort();
+  const baselineOf = baselineByPair(memo?.baseline);
   for (const run of runs) {
     const id = run.result.id;
     const pairResult = byId.get(id) ?? run.result;
@@ -54,7 +47,7 @@ export function writeReports(ctx: Context, runs: PairRun[], result: Result, memo
     // run.pair of a cached or worker run is read from the corpus on first use: only when a page is rendered here
     let pageMemo: string | undefined;
     const page = (): string => (pageMemo ??= pageKey(low, pairDigest(run), pairResult));
-    const key = memo ? memoKey(memo, run, baselineIds, page, low) : '';
+    const key = memo ? memoKey(memo, run, baselineOf(id), page, low) : '';
     if (memo && memo.memo.isCurrent(html, key) && memo.memo.isCurrent(csv, key)) continue;
     // a worker already wrote the files from the same inputs: keep them
     if (run.pagesKey !== page()) {

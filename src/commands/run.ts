@@ -14,9 +14,9 @@ import { withFolderLock } from '../util/lock.js';
 import { withFileLock } from '../review/lock.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { checkEncoding } from '../corpus/decode.js';
-import { baselineFor } from '../report/pages.js';
+import { baselineByPair } from '../report/pages.js';
 import type { Baseline } from '../filter/baseline.js';
-import { stampOf, statStamp, type Written } from '../util/stamp.js';
+import { settled, stampOf, statStamp, type Written } from '../util/stamp.js';
 
 export interface CommonArgs {
   corpus?: string;
@@ -89,13 +89,14 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
   const jobs: Array<{ slot: number; job: PairJob }> = [];
   let done = 0;
   const tick = (k: number): void => { hooks.onPair?.(ids[k], ++done, ids.length); };
+  const baselineOf = baselineByPair(hooks.pages?.baseline);
   ids.forEach((id, k) => {
     try {
       const files = pairFiles(ctx.corpusDir, id, config.sourceLang, config.targetLang, all);
       bases.set(id, readIfExists(alignmentPath(ctx.alignmentsDir, id)));
       const hit = hooks.cache?.lookup(files);
       if (hit) { slots[k] = { run: hit }; tick(k); return; }
-      const pages = hooks.pages && { ...hooks.pages, alignmentsDir: ctx.alignmentsDir, baseline: baselineFor(hooks.pages.baseline, id) };
+      const pages = hooks.pages && { ...hooks.pages, alignmentsDir: ctx.alignmentsDir, baseline: baselineOf(id) };
       jobs.push({ slot: k, job: { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks, pages } } });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
@@ -153,9 +154,8 @@ export function saveAlignments(ctx: Context, outcome: Pick<RunOutcome, 'runs' | 
       const computed = formatAlignment(run.alignment);
       const before = statSync(path, { throwIfNoEntry: false }); // taken before reading: a later write changes it
       if (readIfExists(path) === computed) {
-        // only a file left alone for 2 s is remembered by stamp (two writes within one tick of a
-        // coarse file system could otherwise share one), as in ci/digests.ts
-        if (before && Date.now() - before.ctimeMs > 2000) inSync.set(run.alignment, { path, stamp: statStamp(before) });
+        // remembered by stamp only when the stamp can stand for the content (util/stamp.ts)
+        if (before && settled(before, Date.now())) inSync.set(run.alignment, { path, stamp: statStamp(before) });
         continue;
       }
       // the review server locks the file itself: hold that lock too while reading and writing

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { pairDigest, runPair } from '../pipeline.js';
+import { runPair, toLight } from '../pipeline.js';
 import { writePairPages } from '../report/pages.js';
 import type { PairJob, PairReply } from './pool.js';
 
@@ -13,10 +13,10 @@ parentPort!.on('message', (job: PairJob) => {
   let reply: PairReply;
   try {
     const run = runPair(job.files, job.config, job.opts);
-    const digest = pairDigest(run);
-    const pagesKey = job.opts.pages ? writePairPages(run, digest, job.opts.pages) : undefined;
     // the segmented texts stay here: the main thread reads them again only if it needs them
-    reply = { id: job.files.id, run: { result: run.result, alignment: run.alignment, digest, pagesKey } };
+    const light = toLight(run);
+    const pagesKey = job.opts.pages ? writePairPages(run, light.digest, job.opts.pages) : undefined;
+    reply = { id: job.files.id, run: { ...light, pagesKey } };
   } catch (e) {
     if (e instanceof InputError) {
       reply = { id: job.files.id, inputError: { message: e.message, file: e.file, line: e.line, hint: e.hint } };

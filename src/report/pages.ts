@@ -37,9 +37,19 @@ export function filterPair(result: PairResult, alignmentsDir: string, baseline: 
   return baseline ? applyBaseline([dismissed], baseline).pairs[0] : dismissed;
 }
 
-/** Only the baseline entries of one pair (what a worker is sent). */
-export function baselineFor(baseline: Baseline | undefined, pairId: string): Baseline | undefined {
-  return baseline && { ...baseline, findings: baseline.findings.filter((e) => e.pair === pairId) };
+/**
+ * The baseline split by pair, once: for each pair a baseline of its own entries (what a worker
+ * is sent, what the pair's page is keyed on); undefined when there is no baseline file.
+ */
+export function baselineByPair(baseline: Baseline | undefined): (pairId: string) => Baseline | undefined {
+  if (!baseline) return () => undefined;
+  const byPair = new Map<string, Baseline['findings']>();
+  for (const e of baseline.findings) {
+    let list = byPair.get(e.pair);
+    if (!list) byPair.set(e.pair, list = []);
+    list.push(e);
+  }
+  return (pairId) => ({ ...baseline, findings: byPair.get(pairId) ?? [] });
 }
 
 /** Write the pair's page and CSV; the key they were written from, or undefined if not written. */

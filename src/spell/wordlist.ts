@@ -3,17 +3,17 @@
  * (names, Kazakh words, newer vocabulary). One word per line; `#` starts a comment.
  * Matching is case-insensitive and treats ё as е.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
-import { statStamp } from '../util/stamp.js';
+import { fileCache } from '../util/stamp.js';
 
 export function wordKey(word: string): string {
   return word.normalize('NFC').replace(/[’‘]/g, "'").replace(/ё/g, 'е').replace(/Ё/g, 'Е').toLowerCase();
 }
 
-const cache = new Map<string, { stamp: string; words: ReadonlySet<string> }>();
+const cache = fileCache<ReadonlySet<string>>();
 
 export function parseWordlist(text: string, file: string): Set<string> {
   const words = new Set<string>();
@@ -30,15 +30,16 @@ export function parseWordlist(text: string, file: string): Set<string> {
   return words;
 }
 
-/**
- * The word list named by `wordlist` in bitext.config.json, or `<corpus>/terms/wordlist.txt`
- * when that exists. A configured file that is missing is an input error.
- */
 /** The word list's path: `wordlist` from the config, else `<corpus>/terms/wordlist.txt`. */
 export function wordlistPath(config: Config): string {
   return resolve(config.wordlist ?? join(config.corpus, 'terms', 'wordlist.txt'));
 }
 
+/**
+ * The word list named by `wordlist` in bitext.config.json, or `<corpus>/terms/wordlist.txt`
+ * when that exists. A configured file that is missing is an input error. Read again when the
+ * file changes (util/stamp.ts).
+ */
 export function loadWordlist(config: Config): ReadonlySet<string> {
   const configured = config.wordlist !== undefined;
   const file = wordlistPath(config);
@@ -48,10 +49,5 @@ export function loadWordlist(config: Config): ReadonlySet<string> {
       file: config.wordlist, hint: 'create it (one word per line) or remove "wordlist" from the config',
     });
   }
-  const stamp = statStamp(statSync(file));
-  const hit = cache.get(file);
-  if (hit && hit.stamp === stamp) return hit.words;
-  const words = parseWordlist(readFileSync(file, 'utf8'), config.wordlist ?? file);
-  cache.set(file, { stamp, words });
-  return words;
+  return cache(file, () => parseWordlist(readFileSync(file, 'utf8'), config.wordlist ?? file));
 }

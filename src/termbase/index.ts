@@ -1,14 +1,13 @@
 /** The project's termbase, loaded once per process while the file is unchanged, and a small API for other checks. */
-import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { statStamp } from '../util/stamp.js';
+import { fileCache } from '../util/stamp.js';
 import type { Config } from '../config.js';
 import { readTermbase, type Termbase } from './load.js';
 
 export { parseTermbase, readTermbase, type Termbase, type Concept, type Term } from './load.js';
 export { findTerms, type TermMatch } from './match.js';
 
-const cache = new Map<string, { stamp: string; tb: Termbase }>();
+const cache = fileCache<Termbase>();
 
 /**
  * The termbase named by `config.termbase` (relative to the working directory), or undefined.
@@ -16,15 +15,11 @@ const cache = new Map<string, { stamp: string; tb: Termbase }>();
  * check with the termbase as it was when it started.
  */
 export function loadTermbase(config: Config): Termbase | undefined {
-  if (!config.termbase) return undefined;
-  const abs = resolve(config.termbase);
-  let stamp = '';
-  try { stamp = statStamp(statSync(abs)); } catch { /* missing: readTermbase reports it */ }
-  const hit = cache.get(abs);
-  if (hit && stamp && hit.stamp === stamp) return hit.tb;
-  const tb = readTermbase(abs, config.termbase);
-  cache.set(abs, { stamp, tb });
-  return tb;
+  const name = config.termbase;
+  if (!name) return undefined;
+  const abs = resolve(name);
+  // a missing file has no stamp: readTermbase reports it
+  return cache(abs, () => readTermbase(abs, name));
 }
 
 /** Every word of every term, lower case (the spelling check accepts these). */
