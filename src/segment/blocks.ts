@@ -1,18 +1,13 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Block, BlockKind, Doc } from '../types.js';
 import { computeLineStarts, lineColumn } from '../util/lines.js';
 import { splitSentences } from './sentences.js';
+import { blockParser, type MarkdownParser } from './markdown.js';
 
 interface MdNode {
   type: string;
   children?: MdNode[];
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Node types that hold no translated text. */
 const SKIP = new Set(['code', 'html', 'yaml', 'toml', 'thematicBreak', 'definition', 'footnoteDefinition']);
@@ -74,12 +69,12 @@ export function chunkStarts(content: string, size = PARSE_CHUNK): number[] {
 }
 
 /**
- * Parse Markdown with unified + remark-parse (GFM tables, front matter) and return the
+ * Parse Markdown with unified + remark-parse (GFM tables, front matter: markdown.ts) and return the
  * alignable blocks in document order: headings, paragraphs, list-item paragraphs, block-quote
  * paragraphs and table cells. Code, HTML blocks and front matter are not translated text.
  * Long documents are parsed piece by piece (chunkStarts): the same blocks, less memory.
  */
-export function segmentMarkdown(content: string, lang: string, path: string, chunkSize = PARSE_CHUNK): Doc {
+export function segmentMarkdown(content: string, lang: string, path: string, chunkSize = PARSE_CHUNK, parser: MarkdownParser = blockParser): Doc {
   const lineStarts = computeLineStarts(content);
   const blocks: Block[] = [];
   let base = 0;

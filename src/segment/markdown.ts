@@ -1,0 +1,33 @@
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+
+/**
+ * The GFM constructs that decide where blocks start and end or what a block holds: tables
+ * (their cells are blocks), footnote definitions (not translated text) and task-list items
+ * (the check box is not part of the item's text). remark-gfm adds two more, autolink literals
+ * and strikethrough; both are inline, and inline markup never moves a block's bounds
+ * (CommonMark finds the blocks first, then parses their text), while bitext keeps a block's
+ * text as written. They cost half the parse: the autolink-literal tokenizer tries every word as
+ * the start of an e-mail address. test/segment.parser.test.ts checks that the blocks are those
+ * of the full remark-gfm parse.
+ */
+function remarkGfmBlocks(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+/** unified + remark-parse, GFM's block constructs, YAML and TOML front matter. */
+export const blockParser = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Anything with unified's `parse` (the tests pass the full remark-gfm parser). */
+export interface MarkdownParser {
+  parse(text: string): unknown;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { segmentMarkdown } from '../src/segment/blocks.js';
+import { ROOT } from './helpers.js';
+
+/** The parse bitext used before segment/markdown.ts: every GFM construct, inline ones too. */
+const fullGfm = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/** Blocks from the block-only parser must be those of the full remark-gfm parse. */
+function sameBlocks(md: string, lang = 'en'): void {
+  const fast = segmentMarkdown(md, lang, 'x.md', Infinity);
+  const full = segmentMarkdown(md, lang, 'x.md', Infinity, fullGfm);
+  expect(fast.blocks).toEqual(full.blocks);
+}
+
+/** Inline GFM (autolink literals, strikethrough) at the edges of every kind of block. */
+const INLINE_AT_EDGES = `# www.example.com heading ends with a@b.org
+
+www.example.com starts this paragraph and https://example.org/a_(b) ends it https://x.org/y.
+
+~~struck at the start~~ and at the end ~~struck~~
+
+~~struck across
+two lines~~
+
+- [ ] www.example.com in an unchecked task
+- [x] ~~done~~ a@b.org
+- plain item ending in mailto:a@b.org
+
+> quote starting with http://example.com/path?q=1&r=2 and ending with www.x.org.
+
+| www.a.org | ~~b~~ |
+| --------- | ----- |
+| c@d.org   | \\| escaped pipe www.e.org |
+
+A footnote call www.x.org[^note] and text.
+
+[^note]: www.footnote.org in a definition.
+
+Setext heading with www.example.com
+-----------------------------------
+
+An e-mail at the very end: someone@example.co.uk
+`;
+
+describe('block parser (segment/markdown.ts)', () => {
+  it('gives the blocks of the full remark-gfm parse on inline GFM at block edges', () => {
+    sameBlocks(INLINE_AT_EDGES);
+    // and the check can fail: a parser that drops tables does not give the same blocks
+    const noTables = unified().use(remarkParse);
+    expect(segmentMarkdown(INLINE_AT_EDGES, 'en', 'x.md', Infinity, noTables).blocks)
+      .not.toEqual(segmentMarkdown(INLINE_AT_EDGES, 'en', 'x.md', Infinity).blocks);
+  });
+
+  it('gives the blocks of the full parse on every Markdown file of the project', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        if (e.isDirectory()) walk(join(dir, e.name));
+        else if (e.name.endsWith('.md')) files.push(join(dir, e.name));
+      }
+    };
+    walk(join(ROOT, 'corpus'));
+    walk(join(ROOT, 'test', 'fixtures'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) sameBlocks(readFileSync(f, 'utf8'), f.endsWith('ru.md') ? 'ru' : 'en');
+  });
+
+  it('gives the blocks of the full parse on generated Markdown', () => {
+    const piece = fc.constantFrom(
+      'word', 'Слово', 'www.example.com', 'http://x.org/a_b', 'a@b.org', 'x.y@z.co', '~~', '~', '*', '_', '`', '|', '\\|',
+      '[^1]', '[link](http://x.org)', '<http://x.org>', '&amp;', '\\', '-', '[ ]', '[x]', '#', '>', '1.', ':', '.', ',', '(', ')',
+    );
+    const line = fc.array(piece, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+    const prefix = fc.constantFrom('', '', '', '# ', '- ', '- [ ] ', '> ', '1. ', '  ', '| ', '[^1]: ');
+    const block = fc.tuple(prefix, fc.array(line, { minLength: 1, maxLength: 3 })).map(([p, ls]) => ls.map((l, k) => (k ? l : p + l)).join('\n'));
+    const table = fc.array(line, { minLength: 2, maxLength: 2 }).map(([a, b]) => `| ${a} | x |\n| --- | --- |\n| ${b} | y |`);
+    const doc = fc.array(fc.oneof(block, block, block, table), { minLength: 1, maxLength: 6 }).map((bs) => `${bs.join('\n\n')}\n`);
+    fc.assert(fc.property(doc, (md) => { sameBlocks(md); }), { numRuns: 150, seed: 20261125 });
+  });
+});
