@@ -1,5 +1,5 @@
 import { h, s } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { toHtml } from './serialize.js';
 import type { Element } from 'hast';
 import type { PairResult, Severity } from '../../types.js';
 import { SEVERITIES } from '../../types.js';
@@ -74,7 +74,7 @@ function rowText(p: PairResult, rules: string[]): string {
 
 /**
  * Where the rows go: the page is serialised with this comment in the table body, then the
- * comment is replaced by the rows (each hast-util-to-html's own output). Corpus text can never
+ * comment is replaced by the rows (each serialised on its own, as the page is). Corpus text can never
  * produce it: "<" in text is always escaped, and the page is built without raw HTML.
  */
 const ROWS = 'bitext-index-rows';

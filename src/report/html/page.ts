@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { toHtml } from './serialize.js';
 import type { ElementContent, Root } from 'hast';
 import { CSS } from './style.js';
 
 /**
- * JSON for a `<script type="application/json">` element. hast-util-to-html writes script
+ * JSON for a `<script type="application/json">` element. The serializer writes script
  * content verbatim, so a `</script>` or `<!--` in corpus text would end the element early:
  * every `<` (and `>`, `&`, U+2028/9 for old parsers) is written as a \u escape, which
  * JSON.parse turns back into the same character.
