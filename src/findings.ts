@@ -1,7 +1,7 @@
 import type { Doc, Finding, Location, Pair, RawFinding, Severity, Span } from './types.js';
 import { lineColumn } from './util/lines.js';
 import { hashText } from './util/hash.js';
-import { normalizeKey } from './util/text.js';
+import { blockKey, normalizeKey } from './util/text.js';
 
 function locate(doc: Doc, span: Span | null | undefined): Location | null {
   if (!span) return null;
@@ -34,7 +34,10 @@ export function toFindings(pair: Pair, raw: RawFinding[], severity: Severity): F
   return raw.map((r) => {
     const source = locate(pair.source, r.source);
     const target = locate(pair.target, r.target);
-    const blockText = (doc: Doc, s: Span | null | undefined) => (s ? normalizeKey(doc.blocks[s.block]?.text ?? '') : '');
+    const blockText = (doc: Doc, s: Span | null | undefined) => {
+      const block = s ? doc.blocks[s.block] : undefined;
+      return block ? blockKey(block) : '';
+    };
     const basis = [
       r.rule,
       blockText(pair.source, r.source), normalizeKey(source?.text ?? ''),

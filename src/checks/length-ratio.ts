@@ -2,10 +2,11 @@ import type { Block, RawFinding } from '../types.js';
 import type { Rule } from './types.js';
 import { numberOption } from './options.js';
 import { linkedBeads } from './types.js';
+import { countLetters } from '../util/charclass.js';
 
 /** Letters and digits: markup, spaces and punctuation differ between languages for no reason. */
 function textLength(blocks: Block[]): number {
-  return blocks.reduce((s, b) => s + (b.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0), 0);
+  return blocks.reduce((s, b) => s + countLetters(b.text).alnum, 0);
 }
 
 function median(xs: number[]): number {

@@ -3,10 +3,9 @@ import type { Rule } from './types.js';
 import { numberOption } from './options.js';
 import { linkedBeads } from './types.js';
 import { SCRIPT, STOPWORDS } from '../lang/stopwords.js';
-import { normalizeKey, CYRILLIC, LATIN } from '../util/text.js';
+import { normalizeKey } from '../util/text.js';
+import { countLetters } from '../util/charclass.js';
 import { isAcronym, words } from '../util/word-tokens.js';
-
-const SCRIPT_RE = { latin: LATIN, cyrillic: CYRILLIC } as const;
 
 interface Evidence { words: number; stopwords: number; share: number }
 
@@ -16,11 +15,11 @@ function evidence(text: string, lang: string, other: string): Evidence {
   const stop = STOPWORDS[lang];
   let inScript = 0, letters = 0, n = 0, stops = 0;
   for (const w of words(text)) {
-    const ls = w.text.match(/\p{L}/gu) ?? [];
-    letters += ls.length;
-    const mine = script && SCRIPT[other] !== script ? ls.filter((c) => SCRIPT_RE[script].test(c)).length : ls.length;
+    const c = countLetters(w.text);
+    letters += c.letters;
+    const mine = script && SCRIPT[other] !== script ? c[script] : c.letters;
     inScript += mine;
-    if (mine === ls.length && ls.length > 0) n++;
+    if (mine === c.letters && c.letters > 0) n++;
     if (stop?.has(w.text.toLowerCase()) && !STOPWORDS[other]?.has(w.text.toLowerCase())) stops++;
   }
   return { words: n, stopwords: stops, share: letters ? inScript / letters : 0 };

@@ -175,6 +175,9 @@ export function findNumbers(text: string, lang: Lang, exclude: Array<{ start: nu
 /** URLs, e-mail addresses and Markdown link targets: numbers and dates there are not prose. */
 export function unreadableRanges(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  // each branch needs one of these strings: most texts have none, and the e-mail branch
+  // would otherwise be tried at every letter
+  if (!(text.includes('](') || text.includes('://') || text.includes('@') || text.includes('[email'))) return out;
   for (const m of text.matchAll(/\]\([^)\s]*\)|https?:\/\/[^\s)\]>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]/gu)) {
     out.push({ start: m.index!, end: m.index! + m[0].length });
   }

@@ -18,6 +18,8 @@ export interface Address {
 const URL_RE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"«»“”‘’]+/giu;
 const EMAIL_RE = /\b(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const ARTEFACT_RE = /\[email(?:\u00a0|\s)+protected\]|\/cdn-cgi\/l\/email-protection(?:#[0-9a-f]+)?/giu;
+/** What any of the three patterns needs: "://" or "www." for a URL, "@" for an e-mail, "protected" or "cdn-cgi" for an artefact. */
+const MAY_HOLD = /:\/\/|www\.|@|protected|cdn-cgi/i;
 /** Punctuation that ends a sentence or closes a bracket rather than belonging to the address. */
 const TRAILING = /[.,;:!?)\]}'’"»]+$/u;
 
@@ -39,6 +41,9 @@ export function urlKey(url: string): string {
 /** Every address in `text`, in order; overlapping matches keep the first, longest one. */
 export function findAddresses(text: string): Address[] {
   const found: Address[] = [];
+  // Each pattern needs a string most texts lack: without it the pattern is not tried (the
+  // e-mail pattern would be tried at every letter).
+  if (!MAY_HOLD.test(text)) return found;
   for (const m of text.matchAll(ARTEFACT_RE)) {
     found.push({ kind: 'artefact', start: m.index!, end: m.index! + m[0].length, text: m[0], key: 'artefact' });
   }

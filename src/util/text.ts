@@ -1,5 +1,7 @@
 /** Text normalisation for comparison only: positions always point into the original text. */
 
+import { countLetters } from './charclass.js';
+
 const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'",
   '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"',
@@ -29,18 +31,21 @@ export function normalizeKey(s: string): string {
   return normalizeSameLength(s).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export const CYRILLIC = /[\u0400-\u04ff]/;
-export const LATIN = /[A-Za-z\u00c0-\u024f]/;
+const blockKeys = new WeakMap<{ text: string }, string>();
+/**
+ * normalizeKey of a block's text, computed once per block object: the fingerprints of findings
+ * and beads ask for the same blocks again and again. Blocks are never changed once segmented.
+ */
+export function blockKey(block: { text: string }): string {
+  let k = blockKeys.get(block);
+  if (k === undefined) blockKeys.set(block, k = normalizeKey(block.text));
+  return k;
+}
 
-/** Count of letters in a string by script. */
+export { CYRILLIC, LATIN } from './charclass.js';
+
+/** Count of letters in a string by script (CYRILLIC first, then LATIN, as for each letter). */
 export function scriptCounts(s: string): { latin: number; cyrillic: number; letters: number } {
-  let latin = 0, cyrillic = 0, letters = 0;
-  for (const ch of s) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (CYRILLIC.test(ch)) cyrillic++;
-      else if (LATIN.test(ch)) latin++;
-    }
-  }
+  const { latin, cyrillic, letters } = countLetters(s);
   return { latin, cyrillic, letters };
 }

@@ -19,8 +19,8 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{M}\p{N}]+|\[[\
  */
 export function words(text: string): Word[] {
   const skip: Array<[number, number]> = findAddresses(text).map((a) => [a.start, a.end]);
-  for (const m of text.matchAll(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g)) skip.push([m.index!, m.index! + m[0].length]);
-  for (const m of text.matchAll(/`[^`]*`/g)) skip.push([m.index!, m.index! + m[0].length]);
+  if (text.includes('](')) for (const m of text.matchAll(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g)) skip.push([m.index!, m.index! + m[0].length]);
+  if (text.includes('`')) for (const m of text.matchAll(/`[^`]*`/g)) skip.push([m.index!, m.index! + m[0].length]);
   const out: Word[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     const start = m.index!;

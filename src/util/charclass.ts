@@ -1,0 +1,57 @@
+/**
+ * What a character is, by code unit, from the same regular expressions the code used to run on
+ * every character (`\p{L}`, `\p{N}`, CYRILLIC, LATIN), each asked once per code unit and kept in
+ * a 64 KiB table: counting letters was a regex test per character.
+ */
+export const CYRILLIC = /[\u0400-\u04ff]/;
+export const LATIN = /[A-Za-z\u00c0-\u024f]/;
+
+const KNOWN = 1, LETTER = 2, NUMBER = 4, CYR = 8, LAT = 16;
+const IS_LETTER = /\p{L}/u;
+const IS_NUMBER = /\p{N}/u;
+const table = new Uint8Array(0x10000);
+
+function classOf(ch: string): number {
+  return KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (CYRILLIC.test(ch) ? CYR : 0) | (LATIN.test(ch) ? LAT : 0);
+}
+
+function flags(code: number): number {
+  let f = table[code];
+  if (f === 0) table[code] = f = classOf(String.fromCharCode(code));
+  return f;
+}
+
+export interface LetterCounts {
+  /** Code points that are letters (\p{L}). */
+  letters: number;
+  /** Letters matching CYRILLIC / LATIN. */
+  cyrillic: number;
+  latin: number;
+  /** Code points that are letters or numbers (\p{L} or \p{N}). */
+  alnum: number;
+}
+
+/**
+ * Letters and numbers of `s` counted by code point, as `for (const ch of s)` with the regexes
+ * would: a surrogate pair is one character (tested whole), a lone surrogate none of these.
+ */
+export function countLetters(s: string, from = 0, to = s.length): LetterCounts {
+  let letters = 0, cyrillic = 0, latin = 0, alnum = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let f: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      f = classOf(s.slice(i, i + 2));
+      i++;
+    } else {
+      f = flags(c);
+    }
+    if (f & LETTER) {
+      letters++;
+      if (f & CYR) cyrillic++;
+      else if (f & LAT) latin++;
+    }
+    if (f & (LETTER | NUMBER)) alnum++;
+  }
+  return { letters, cyrillic, latin, alnum };
+}
