@@ -23,8 +23,15 @@ export interface NameGroup {
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 
+const keyMemo = new Map<string, string>();
+/** A name's comparison key (transliterated, Russian case ending dropped), once per word form. */
 export function nameKeyOf(word: string): string {
-  return nameKey(stripRussianEnding(word));
+  let key = keyMemo.get(word);
+  if (key === undefined) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    keyMemo.set(word, key = nameKey(stripRussianEnding(word)));
+  }
+  return key;
 }
 
 function initialTokens(block: Block, tokens: Token[]): Set<number> {

@@ -67,8 +67,22 @@ function enCandidates(w: string): string[] {
   return out;
 }
 
+/** isCommonWord's answers by language and word: names repeat, and each answer tries several forms. */
+const commonMemo = new Map<string, Map<string, boolean>>();
+
 /** A capitalised word that is an ordinary word of the language (Law, School, Party, Республики). */
 export function isCommonWord(word: string, lang: string): boolean {
+  let memo = commonMemo.get(lang);
+  if (!memo) commonMemo.set(lang, memo = new Map());
+  let common = memo.get(word);
+  if (common === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, common = commonWord(word, lang));
+  }
+  return common;
+}
+
+function commonWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   if (MONTHS_DAYS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''))) return true;
   const dict = dictionaryWords(lang);
