@@ -52,6 +52,7 @@ export function toFindings(pair: Pair, raw: RawFinding[], severity: Severity): F
       message: r.message,
       source,
       target,
+      status: 'open',
     };
   });
 }

@@ -9,9 +9,16 @@ const ID = 'zheksebaev-2022';
 /** Replace the cached message of every finding: visible in the output only if the cache is read. */
 function tamper(dir: string): void {
   const p = join(dir, '.bitext-cache', `${ID}.json`);
-  const entry = JSON.parse(readFileSync(p, 'utf8'));
-  for (const f of entry.result.findings) f.message = 'FROM THE CACHE';
-  writeFileSync(p, JSON.stringify(entry));
+  const { head, result } = readEntry(dir);
+  for (const f of result.findings) f.message = 'FROM THE CACHE';
+  writeFileSync(p, `${head}\n    ${JSON.stringify(result, null, 2).replace(/\n/g, '\n    ')}`);
+}
+
+/** An entry: its first line (JSON: key, alignment, digest) and the pair's result after it. */
+function readEntry(dir: string): { head: string; result: { id: string; findings: Array<{ message: string }> } } {
+  const text = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8');
+  const nl = text.indexOf('\n');
+  return { head: text.slice(0, nl), result: JSON.parse(text.slice(nl + 1)) };
 }
 
 describe('per-pair result cache', () => {
@@ -68,8 +75,12 @@ describe('per-pair result cache', () => {
 
   it('keeps no segmented text in an entry, and reads the pair again when a page must be rendered', async () => {
     await runMain(['check', '--format', 'json'], dir);
-    const entry = JSON.parse(readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8'));
-    expect(Object.keys(entry).sort()).toEqual(['alignment', 'digest', 'key', 'result', 'version']);
+    const { head, result } = readEntry(dir);
+    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'digest', 'key', 'version']);
+    expect(result.id).toBe(ID);
+    // the result is stored as it stands inside the JSON output: indented, ready to copy
+    const stored = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8').slice(head.length + 1);
+    expect(stored).toBe(`    ${JSON.stringify(JSON.parse(stored), null, 2).replace(/\n/g, '\n    ')}`);
     tamper(dir);
     rmSync(join(dir, 'reports', `${ID}.html`));
     expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
@@ -93,7 +104,8 @@ describe('per-pair result cache', () => {
 
   it('ignores corrupt entries and survives the cache folder being deleted', async () => {
     const clean = await runMain(['check', '--format', 'json', '--no-cache'], dir);
-    for (const junk of ['{not json', '{"version":1,"key":"x","run":{}}', '']) {
+    const { head } = readEntry(dir);
+    for (const junk of ['{not json', '{"version":1,"key":"x","run":{}}', '', `${head}\n{"id": "cut sh`, `${head}\n{"id": "other"}`, `${head}`]) {
       writeFileSync(join(dir, '.bitext-cache', `${ID}.json`), junk);
       expect((await runMain(['check', '--format', 'json'], dir)).stdout).toBe(clean.stdout);
     }

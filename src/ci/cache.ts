@@ -10,6 +10,7 @@ import type { Pair } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
 import { readAlignment } from '../alignment/store.js';
+import { pairJsonBytes, parsePairJson } from '../report/json.js';
 import type { DigestMemo } from './digests.js';
 
 /**
@@ -20,7 +21,7 @@ import type { DigestMemo } from './digests.js';
  */
 
 export const CACHE_DIR = '.bitext-cache';
-const ENTRY_VERSION = 2;
+const ENTRY_VERSION = 3;
 
 let toolHash: string | undefined;
 
@@ -159,19 +160,22 @@ export function cacheKey(inp: CacheInputs): string {
 }
 
 /**
- * A cache entry: the key, the pair's result and alignment, and the digest its reports are keyed
- * on. Not the segmented texts (three quarters of a full run): a run taken from the cache reads
- * its pair from the corpus only if something needs it (a report page to render again).
+ * A cache entry: one line of JSON with the key, the pair's alignment and the digest its reports
+ * are keyed on, then the pair's result as it stands in the JSON output (report/json.ts
+ * pairJsonBytes), so a pair taken from the cache is written out without being serialised again
+ * and a stale entry is told from its first line alone. Not the segmented texts (three quarters
+ * of a full run): a run taken from the cache reads its pair from the corpus only if something
+ * needs it (a report page to render again).
  */
-interface Entry { version: number; key: string; result: PairRun['result']; alignment: PairRun['alignment']; digest: PairDigest }
+interface Header { version: number; key: string; alignment: PairRun['alignment']; digest: PairDigest }
 
 function entryPath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
 }
 
-function looksLikeEntry(e: Entry | undefined, id: string): boolean {
-  return !!e && typeof e === 'object'
-    && e.result?.id === id && Array.isArray(e.result.findings) && Array.isArray(e.result.alignment)
+function looksLikeEntry(e: Header, result: PairRun['result'] | undefined, id: string): boolean {
+  return !!result && typeof result === 'object'
+    && result.id === id && Array.isArray(result.findings) && Array.isArray(result.alignment)
     && e.alignment?.pair === id && Array.isArray(e.alignment.beads)
     && !!e.digest && typeof e.digest.source === 'string' && typeof e.digest.target === 'string';
 }
@@ -182,9 +186,14 @@ function looksLikeEntry(e: Entry | undefined, id: string): boolean {
  */
 export function readCached(dir: string, id: string, key: string, loadPair: () => Pair): PairRun | undefined {
   try {
-    const entry = JSON.parse(readFileSync(entryPath(dir, id), 'utf8')) as Entry;
-    if (entry?.version !== ENTRY_VERSION || entry.key !== key || !looksLikeEntry(entry, id)) return undefined;
-    const run = lazyRun({ result: entry.result, alignment: entry.alignment, digest: entry.digest }, loadPair);
+    const bytes = readFileSync(entryPath(dir, id));
+    const nl = bytes.indexOf(10);
+    if (nl < 0) return undefined;
+    const head = JSON.parse(bytes.toString('utf8', 0, nl)) as Header;
+    if (head?.version !== ENTRY_VERSION || head.key !== key) return undefined;
+    const result = parsePairJson(bytes.subarray(nl + 1));
+    if (!looksLikeEntry(head, result, id)) return undefined;
+    const run = lazyRun({ result, alignment: head.alignment, digest: head.digest }, loadPair);
     run.inputsKey = key; // set, not spread: spreading would read the lazy pair
     return run;
   } catch {
@@ -194,11 +203,11 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
 
 /** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
 export function writeCached(dir: string, id: string, key: string, run: LightRun): void {
-  const entry: Entry = { version: ENTRY_VERSION, key, result: run.result, alignment: run.alignment, digest: run.digest };
+  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
     if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n', REGENERABLE);
-    writeFileAtomic(entryPath(dir, id), JSON.stringify(entry), REGENERABLE);
+    writeFileAtomic(entryPath(dir, id), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), pairJsonBytes(run.result)]), REGENERABLE);
   } catch {
     /* a read-only checkout still checks; it just recomputes next time */
   }

@@ -15,6 +15,9 @@ export const DISMISSAL_UNUSED = 'dismissal-unused';
  * Pure: returns a new result.
  */
 export function applyDismissals(result: PairResult, review: ReviewFile, reviewFileShown: string): PairResult {
+  // nothing dismissed and every status set (the pipeline sets "open"): the result as it is, so
+  // what is kept with it (its JSON bytes from the cache, report/json.ts) stays with it
+  if (review.dismissals.length === 0 && result.findings.every((f) => f.status !== undefined)) return result;
   const byId = new Map(review.dismissals.map((d) => [d.id, d]));
   const used = new Set<string>();
   const findings: Finding[] = result.findings.map((f) => {

@@ -50,6 +50,24 @@ const pairJson = new WeakMap<PairResult, Buffer>();
 const utf8 = (s: string) => Buffer.from(s, 'utf8');
 
 /**
+ * A pair's JSON as it stands inside the result document (UTF-8, indented by four spaces),
+ * serialised once per result object. The result cache stores these bytes (ci/cache.ts), so a
+ * pair taken from the cache is written out without being serialised again.
+ */
+export function pairJsonBytes(p: PairResult): Buffer {
+  let bytes = pairJson.get(p);
+  if (!bytes) pairJson.set(p, bytes = utf8(`    ${JSON.stringify(p, null, 2).replace(/\n/g, '\n    ')}`));
+  return bytes;
+}
+
+/** Parse bytes from pairJsonBytes back into a result that keeps them (never mutated after). */
+export function parsePairJson(bytes: Buffer): PairResult {
+  const p = JSON.parse(bytes.toString('utf8')) as PairResult;
+  pairJson.set(p, bytes);
+  return p;
+}
+
+/**
  * formatJson's exact bytes in UTF-8, assembled from each pair's own bytes, which are kept per
  * result object: `check --watch` serialises again only the pairs that changed, and joins
  * buffers rather than strings (joining 1,000 strings into one of 45 MB took as long as
@@ -67,10 +85,8 @@ export function formatJsonBytes(result: Result): Buffer {
     }
     parts.push(utf8('[\n'));
     (v as PairResult[]).forEach((p, i) => {
-      let bytes = pairJson.get(p);
-      if (!bytes) pairJson.set(p, bytes = utf8(`    ${JSON.stringify(p, null, 2).replace(/\n/g, '\n    ')}`));
       if (i) parts.push(utf8(',\n'));
-      parts.push(bytes);
+      parts.push(pairJsonBytes(p));
     });
     parts.push(utf8('\n  ]'));
   });

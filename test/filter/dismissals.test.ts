@@ -30,7 +30,16 @@ describe('dismissals (filter stage)', () => {
     expect(byRule(out.findings, 'number-mismatch')).toMatchObject({ status: 'dismissed', reason: 'false alarm: same number' });
     expect(out.findings.filter((f) => f.status === 'open')).toHaveLength(base.result.findings.length - 1);
     expect(out.findings.some((f) => f.rule === 'dismissal-unused')).toBe(false);
-    expect(base.result.findings.every((f) => f.status === undefined)).toBe(true); // pure
+    expect(base.result.findings.every((f) => f.status === 'open')).toBe(true); // pure: the input keeps its statuses
+  });
+
+  it('gives the result itself back when nothing is dismissed (what is kept with it stays valid)', () => {
+    expect(applyDismissals(base.result, { ...review, dismissals: [] }, 'r')).toBe(base.result);
+    // a finding without a status still gets "open": then a new result
+    const bare = { ...base.result, findings: base.result.findings.map(({ status: _, ...f }) => f) };
+    const out = applyDismissals(bare, { ...review, dismissals: [] }, 'r');
+    expect(out).not.toBe(bare);
+    expect(out.findings.every((f) => f.status === 'open')).toBe(true);
   });
 
   it('keeps matching after an unrelated edit elsewhere in the document (fingerprint, not block index)', () => {

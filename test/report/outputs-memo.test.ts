@@ -81,7 +81,7 @@ describe('filter stages keep unchanged results as they are', () => {
     expect(out.pairs[0]).toBe(a);
     expect(out.pairs[1]).not.toBe(b);
     expect(out.pairs[1].findings[0].status).toBe('baseline');
-    expect(b.findings[0].status).toBeUndefined();
+    expect(b.findings[0].status).toBe('open'); // the input is not changed
   });
 
   it('applyReviewFile filters an unchanged result once, and again when its review file changes', () => {
