@@ -9,9 +9,9 @@ import type { LinkedBead, RuleContext } from './types.js';
 
 export interface Located<T> { block: number; item: T }
 
-/** Run `find` on every block of one side of a bead; results in document order. */
-export function collect<T>(blocks: Block[], find: (text: string) => T[]): Array<Located<T>> {
-  return blocks.flatMap((b) => find(b.text).map((item) => ({ block: b.index, item })));
+/** Run `find` on every block of one side of a bead (its text, and the block for memos); results in document order. */
+export function collect<T>(blocks: Block[], find: (text: string, block: Block) => T[]): Array<Located<T>> {
+  return blocks.flatMap((b) => find(b.text, b).map((item) => ({ block: b.index, item })));
 }
 
 /**
@@ -44,7 +44,7 @@ export type InSentence<T> = Located<T> & { sentence: number };
  * The mentions `find` gives in every block of one side of a bead (document order), each with
  * its sentence index, for preferring same-sentence pairings.
  */
-export function sideMentions<T extends { start: number }>(lb: LinkedBead, side: 'source' | 'target', find: (text: string) => T[]): Array<InSentence<T>> {
+export function sideMentions<T extends { start: number }>(lb: LinkedBead, side: 'source' | 'target', find: (text: string, block: Block) => T[]): Array<InSentence<T>> {
   const mine = side === 'source' ? lb.source : lb.target;
   const refs = beadSentences(mine);
   return collect(mine, find).map((x) => {

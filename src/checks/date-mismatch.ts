@@ -1,3 +1,4 @@
+import type { Block } from '../types.js';
 import { findDates, formatDate, parseReference, readableLang, type DateMention, type DateParts, type Lang } from '../lang/dates.js';
 import { unreadableRanges } from '../lang/numbers.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
@@ -7,10 +8,25 @@ import { counterpart, kindSeverity, withoutOff, type Draft, sameSentenceBead, si
 const ID = 'date-mismatch';
 const PARTS: Array<keyof DateParts> = ['year', 'month', 'day'];
 
-/** Dates of a text, leaving out those inside URLs and link targets. */
-export function datesOf(text: string, l: Lang, ref: DateParts | undefined): DateMention[] {
-  const skip = unreadableRanges(text);
-  return findDates(text, l, ref).filter((d) => skip.every((x) => d.end <= x.start || d.start >= x.end));
+/**
+ * Each block's dates, by language and reference date: number-mismatch asks for the dates of
+ * every block too (to leave them to this rule), so a block is read once. Kept per block object,
+ * so per pair; mentions are never changed after they are found.
+ */
+const byBlock = new WeakMap<Block, Map<string, DateMention[]>>();
+
+/** Dates of a text, leaving out those inside URLs and link targets; `block`, when given, holds `text`. */
+export function datesOf(text: string, l: Lang, ref: DateParts | undefined, block?: Block): DateMention[] {
+  const key = `${l}\0${ref?.year ?? ''}-${ref?.month ?? ''}-${ref?.day ?? ''}`;
+  let memo = block && block.text === text ? byBlock.get(block) : undefined;
+  if (block && block.text === text && !memo) byBlock.set(block, memo = new Map());
+  let found = memo?.get(key);
+  if (found === undefined) {
+    const skip = unreadableRanges(text);
+    found = findDates(text, l, ref).filter((d) => skip.every((x) => d.end <= x.start || d.start >= x.end));
+    memo?.set(key, found);
+  }
+  return found;
 }
 
 function conflicts(a: DateParts, b: DateParts): Array<keyof DateParts> {
@@ -49,8 +65,8 @@ const rule: Rule = {
     if (!sl || !tl) return []; // only English and Russian are read
     const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
-      const src: M[] = sideMentions(lb, 'source', (t) => datesOf(t, sl, ref));
-      const tgt: M[] = sideMentions(lb, 'target', (t) => datesOf(t, tl, ref));
+      const src: M[] = sideMentions(lb, 'source', (t, b) => datesOf(t, sl, ref, b));
+      const tgt: M[] = sideMentions(lb, 'target', (t, b) => datesOf(t, tl, ref, b));
       const used = new Set<M>();
       const pairs: Array<[M, M]> = [];
       // 1. Same date, same kind; 2. compatible (no component conflicts), most shared components

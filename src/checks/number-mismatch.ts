@@ -1,4 +1,5 @@
 import type { Lang } from '../lang/dates.js';
+import type { Block } from '../types.js';
 import { findNumbers, unreadableRanges, type NumberMention } from '../lang/numbers.js';
 import { parseReference, readableLang } from '../lang/dates.js';
 import { datesOf } from './date-mismatch.js';
@@ -11,8 +12,8 @@ const ID = 'number-mismatch';
 type M = InSentence<NumberMention>;
 
 /** Numbers of a text outside its dates (the date check owns those) and URLs. */
-export function numbersOf(text: string, l: Lang, published: string | undefined): NumberMention[] {
-  const exclude = [...unreadableRanges(text), ...datesOf(text, l, parseReference(published))];
+export function numbersOf(text: string, l: Lang, published: string | undefined, block?: Block): NumberMention[] {
+  const exclude = [...unreadableRanges(text), ...datesOf(text, l, parseReference(published), block)];
   return findNumbers(text, l, exclude);
 }
 
@@ -35,8 +36,8 @@ const rule: Rule = {
     if (!sl || !tl) return []; // only English and Russian are read
     const out: Draft[] = [];
     for (const lb of linkedBeads(ctx)) {
-      const src: M[] = sideMentions(lb, 'source', (t) => numbersOf(t, sl, published));
-      const tgt: M[] = sideMentions(lb, 'target', (t) => numbersOf(t, tl, published));
+      const src: M[] = sideMentions(lb, 'source', (t, b) => numbersOf(t, sl, published, b));
+      const tgt: M[] = sideMentions(lb, 'target', (t, b) => numbersOf(t, tl, published, b));
       const used = new Set<M>();
       // Equal values pair up, same sentence pair and same notation (digits or words) first;
       // what is left is a difference.
