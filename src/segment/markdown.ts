@@ -24,8 +24,26 @@ function remarkGfmBlocks(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
+function remarkGfmBlocksButTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const withTables = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml', 'toml']);
+const withoutTables = unified().use(remarkParse).use(remarkGfmBlocksButTables).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/**
+ * A table's delimiter row holds a pipe, or (a table of one column) a colon against a hyphen
+ * (":--", "--:"); the table tokenizer is tried at the start of every paragraph and reads its
+ * whole first line, so text with neither is parsed without it (the same tree).
+ */
+const MAY_HOLD_TABLE = /\||:-|-:/;
+
 /** unified + remark-parse, GFM's block constructs, YAML and TOML front matter. */
-export const blockParser = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml', 'toml']);
+export const blockParser: MarkdownParser = {
+  parse: (text) => (MAY_HOLD_TABLE.test(text) ? withTables : withoutTables).parse(text),
+};
 
 /** Anything with unified's `parse` (the tests pass the full remark-gfm parser). */
 export interface MarkdownParser {
