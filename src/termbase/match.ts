@@ -68,7 +68,11 @@ export function findTermsInTokens(tb: Termbase, tokens: Token[], text: string, l
   const idx = firstStemIndex(tb, lang);
   const raw = new Map<string, TermMatch>();
   tokens.forEach((tok, i) => {
-    const candidates = new Set([...(idx.get(tok.stem) ?? []), ...(tok.alt ? idx.get(tok.alt) ?? [] : [])]);
+    // most words start no term: no list, no set
+    const byStem = idx.get(tok.stem);
+    const byAlt = tok.alt ? idx.get(tok.alt) : undefined;
+    if (!byStem && !byAlt) return;
+    const candidates = !byAlt ? byStem! : !byStem ? byAlt : new Set([...byStem, ...byAlt]);
     for (const term of candidates) {
       const got = matchAt(term, tokens, i, text);
       if (!got) continue;
