@@ -22,8 +22,19 @@ export function blockTerms(tb: Termbase, block: Block, lang: string): TermMatch[
   return found;
 }
 
+const withBlock = new WeakMap<Termbase, WeakMap<Block, BlockMatch[]>>();
+
+function blockMatches(tb: Termbase, block: Block, lang: string): BlockMatch[] {
+  let byBlock = withBlock.get(tb);
+  if (!byBlock) withBlock.set(tb, byBlock = new WeakMap());
+  let found = byBlock.get(block);
+  if (!found) byBlock.set(block, found = blockTerms(tb, block, lang).map((m) => ({ ...m, block: block.index })));
+  return found;
+}
+
+/** The matches of a bead side's blocks, in order; asked four times per bead (cached per block): not to be modified. */
 export function sideTerms(tb: Termbase, blocks: Block[], lang: string): BlockMatch[] {
-  return blocks.flatMap((b) => blockTerms(tb, b, lang).map((m) => ({ ...m, block: b.index })));
+  return blocks.length === 1 ? blockMatches(tb, blocks[0], lang) : blocks.flatMap((b) => blockMatches(tb, b, lang));
 }
 
 export function conceptsOf(matches: BlockMatch[]): Set<string> {
