@@ -127,8 +127,27 @@ const RU_COMPOUND = new RegExp(`^(${Object.keys(RU_COMPOUND_HEADS).join('|')})(�
 /** "треугольный", "трехсторонний" without the -х-. */
 const RU_TRE = /^тре(угольн|сторонн)/;
 
+/**
+ * The first letters (lower case) any number word of a language can start with: words whose
+ * first letter is none of these are not looked up (most words of a text).
+ */
+let firsts: Record<'en' | 'ru', Set<string>> | undefined;
+function firstLetters(lang: 'en' | 'ru'): Set<string> {
+  firsts ??= {
+    en: new Set([...en.keys()].map((k) => k[0])),
+    ru: new Set([...table.keys(), ...Object.keys(RU_COMPOUND_HEADS), 'тре'].map((k) => k[0])),
+  };
+  return firsts[lang];
+}
+
 /** Look a single lower-cased word up; undefined when it is not a number word. */
 export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
+  if (word.length === 0 || !firstLetters(lang).has(word[0].toLowerCase()[0])) return undefined;
+  return lookupNumberWord(word, lang);
+}
+
+/** numberWord without the first-letter test (exported for the test that compares the two). */
+export function lookupNumberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
   const w = word.toLowerCase();
   if (lang === 'en') return en.get(w);
   const hit = table.get(w);
