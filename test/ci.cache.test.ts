@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { copySeedProject } from './helpers.js';
 import { runMain } from './ci-helpers.js';
 
@@ -11,7 +12,9 @@ function tamper(dir: string): void {
   const p = join(dir, '.bitext-cache', `${ID}.json`);
   const { head, result } = readEntry(dir);
   for (const f of result.findings) f.message = 'FROM THE CACHE';
-  writeFileSync(p, `${head}\n    ${JSON.stringify(result, null, 2).replace(/\n/g, '\n    ')}`);
+  const body = Buffer.from(`    ${JSON.stringify(result, null, 2).replace(/\n/g, '\n    ')}`);
+  // a consistent entry: its header gives the new length and CRC-32
+  writeFileSync(p, `${JSON.stringify({ ...JSON.parse(head), bytes: body.length, crc: crc32(body) })}\n${body}`);
 }
 
 /** An entry: its first line (JSON: key, alignment, digest) and the pair's result after it. */
@@ -76,7 +79,7 @@ describe('per-pair result cache', () => {
   it('keeps no segmented text in an entry, and reads the pair again when a page must be rendered', async () => {
     await runMain(['check', '--format', 'json'], dir);
     const { head, result } = readEntry(dir);
-    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'digest', 'key', 'version']);
+    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'bytes', 'crc', 'digest', 'key', 'version']);
     expect(result.id).toBe(ID);
     // the result is stored as it stands inside the JSON output: indented, ready to copy
     const stored = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8').slice(head.length + 1);
@@ -105,7 +108,11 @@ describe('per-pair result cache', () => {
   it('ignores corrupt entries and survives the cache folder being deleted', async () => {
     const clean = await runMain(['check', '--format', 'json', '--no-cache'], dir);
     const { head } = readEntry(dir);
-    for (const junk of ['{not json', '{"version":1,"key":"x","run":{}}', '', `${head}\n{"id": "cut sh`, `${head}\n{"id": "other"}`, `${head}`]) {
+    const whole = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8');
+    const at = whole.indexOf('"message": "') + 12;
+    for (const junk of ['{not json', '{"version":1,"key":"x","run":{}}', '', `${head}\n{"id": "cut sh`, `${head}\n{"id": "other"}`, `${head}`,
+      // still valid JSON, but not the bytes that were written: never copied into the output
+      `${whole}\n`, `${whole.slice(0, at)}X${whole.slice(at + 1)}`]) {
       writeFileSync(join(dir, '.bitext-cache', `${ID}.json`), junk);
       expect((await runMain(['check', '--format', 'json'], dir)).stdout).toBe(clean.stdout);
     }

@@ -1,5 +1,6 @@
 import { displayPath } from '../corpus/read.js';
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,14 +161,18 @@ export function cacheKey(inp: CacheInputs): string {
 }
 
 /**
- * A cache entry: one line of JSON with the key, the pair's alignment and the digest its reports
- * are keyed on, then the pair's result as it stands in the JSON output (report/json.ts
- * pairJsonBytes), so a pair taken from the cache is written out without being serialised again
- * and a stale entry is told from its first line alone. Not the segmented texts (three quarters
- * of a full run): a run taken from the cache reads its pair from the corpus only if something
- * needs it (a report page to render again).
+ * A cache entry: one line of JSON with the key, the pair's alignment, the digest its reports
+ * are keyed on and the length and CRC-32 of what follows; then the pair's result as it stands
+ * in the JSON output (report/json.ts pairJsonBytes), so a pair taken from the cache is written
+ * out without being serialised again, and a stale entry is told from its first line alone.
+ * Not the segmented texts (three quarters of a full run): a run taken from the cache reads its
+ * pair from the corpus only if something needs it (a report page to render again).
  */
-interface Header { version: number; key: string; alignment: PairRun['alignment']; digest: PairDigest }
+interface Header {
+  version: number; key: string; alignment: PairRun['alignment']; digest: PairDigest;
+  /** Length and CRC-32 of the result bytes: bytes copied into the output must be exactly those written. */
+  bytes: number; crc: number;
+}
 
 function entryPath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
@@ -191,7 +196,9 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
     if (nl < 0) return undefined;
     const head = JSON.parse(bytes.toString('utf8', 0, nl)) as Header;
     if (head?.version !== ENTRY_VERSION || head.key !== key) return undefined;
-    const result = parsePairJson(bytes.subarray(nl + 1));
+    const body = bytes.subarray(nl + 1);
+    if (body.length !== head.bytes || crc32(body) !== head.crc) return undefined;
+    const result = parsePairJson(body);
     if (!looksLikeEntry(head, result, id)) return undefined;
     const run = lazyRun({ result, alignment: head.alignment, digest: head.digest }, loadPair);
     run.inputsKey = key; // set, not spread: spreading would read the lazy pair
@@ -203,11 +210,12 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
 
 /** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
 export function writeCached(dir: string, id: string, key: string, run: LightRun): void {
-  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest };
+  const body = pairJsonBytes(run.result);
+  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest, bytes: body.length, crc: crc32(body) };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
     if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n', REGENERABLE);
-    writeFileAtomic(entryPath(dir, id), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), pairJsonBytes(run.result)]), REGENERABLE);
+    writeFileAtomic(entryPath(dir, id), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), body]), REGENERABLE);
   } catch {
     /* a read-only checkout still checks; it just recomputes next time */
   }

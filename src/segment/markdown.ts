@@ -15,8 +15,11 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
  * and strikethrough; both are inline, and inline markup never moves a block's bounds
  * (CommonMark finds the blocks first, then parses their text), while bitext keeps a block's
  * text as written. They cost half the parse: the autolink-literal tokenizer tries every word as
- * the start of an e-mail address. test/segment.parser.test.ts checks that the blocks are those
- * of the full remark-gfm parse.
+ * the start of an e-mail address. And remark-gfm's autolink rewrite of the tree leaves the nodes
+ * it makes without positions: a paragraph starting or ending with an address behind an escape
+ * or a reference ("Сайт&nbsp;www.example.kz", "john\.doe@x.org") lost its bounds and was
+ * dropped from the blocks. test/segment.parser.test.ts checks that the blocks are those of the
+ * full remark-gfm parse without that rewrite, and that those paragraphs are now kept.
  */
 function remarkGfmBlocks(this: Processor): void {
   const data = this.data();

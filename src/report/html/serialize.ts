@@ -71,8 +71,9 @@ function attributes(schema: Schema, props: Properties | undefined): string {
 function element(node: Element, space: Space): string {
   const inSvg = space === 'svg' || node.tagName === 'svg';
   const attrs = attributes(inSvg ? svg : html, node.properties);
-  const inner = space === 'html' && node.tagName === 'template' && node.content ? node.content : node;
-  const content = children(inner, inSvg && !INTEGRATION.has(node.tagName) ? 'svg' : 'html');
+  // an HTML template's content is its `content` root (none: empty), not its children
+  const inner = space === 'html' && node.tagName === 'template' ? node.content : node;
+  const content = inner ? children(inner, inSvg && !INTEGRATION.has(node.tagName) ? 'svg' : 'html') : '';
   const selfClosing = !content && space === 'html' && VOID.has(node.tagName.toLowerCase());
   return `<${node.tagName}${attrs ? ` ${attrs}` : ''}>${content}${selfClosing ? '' : `</${node.tagName}>`}`;
 }
