@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countLetters, CYRILLIC, LATIN } from '../src/util/charclass.js';
+import { countLetters, CYRILLIC, LATIN, letterRuns } from '../src/util/charclass.js';
 
 /** The per-character regex counting that countLetters replaces. */
 function byRegex(s: string): { letters: number; cyrillic: number; latin: number; alnum: number } {
@@ -22,5 +22,15 @@ describe('countLetters (util/charclass.ts)', () => {
       expect(countLetters(s)).toEqual(byRegex(s));
     }), { numRuns: 500, seed: 7 });
     expect(countLetters('Жексебаев v. Kazakhstan, 2022 😀')).toEqual({ letters: 20, cyrillic: 9, latin: 11, alnum: 24 });
+  });
+
+  it('finds the letter runs /\\p{L}+/gu and /\\p{L}+(?:-\\p{L}+)?/gu find', () => {
+    const unit = fc.constantFrom('a', 'Я', 'ё', '-', '-', ' ', '5', '\u0301', '😀', '𝐀', '\ud800', '\udc00', '’', '.', 'ǅ');
+    const runs = (s: string, re: RegExp) => [...s.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (s) => {
+      expect(letterRuns(s)).toEqual(runs(s, /\p{L}+/gu));
+      expect(letterRuns(s, true)).toEqual(runs(s, /\p{L}+(?:-\p{L}+)?/gu));
+    }), { numRuns: 1000, seed: 3 });
+    expect(letterRuns('forty-nine-ten 𝐀b', true)).toEqual([[0, 10], [11, 14], [15, 18]]);
   });
 });

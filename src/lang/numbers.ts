@@ -6,6 +6,7 @@
  * value ("21st" = "двадцать первый" = 21). Offsets point into the original text.
  */
 import { normalizeSameLength } from '../util/text.js';
+import { letterRuns } from '../util/charclass.js';
 import { combine, enHyphenated, JOINERS, numberWord, type NumberWord } from './number-words.js';
 import type { Lang } from './dates.js';
 
@@ -84,14 +85,14 @@ function halfHourMentions(text: string, norm: string, lang: Lang): NumberMention
 
 function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   const words: Array<{ start: number; end: number; w: NumberWord }> = [];
-  const re = lang === 'en' ? /\p{L}+(?:-\p{L}+)?/gu : /\p{L}+/gu;
-  for (const m of norm.matchAll(re)) {
-    const s = m.index!;
-    const hyph = lang === 'en' && m[0].includes('-') ? enHyphenated(m[0]) : undefined;
-    if (hyph) { words.push({ start: s, end: s + m[0].length, w: hyph }); continue; }
+  // the words as /\p{L}+(?:-\p{L}+)?/gu (English) or /\p{L}+/gu find them
+  for (const [s, e] of letterRuns(norm, lang === 'en')) {
+    const word = norm.slice(s, e);
+    const hyph = lang === 'en' && word.includes('-') ? enHyphenated(word) : undefined;
+    if (hyph) { words.push({ start: s, end: e, w: hyph }); continue; }
     // "five-year", "first-instance": the parts are read one by one ("nine-tenths" = 9, 10).
     let at = s;
-    for (const part of lang === 'en' ? m[0].split('-') : [m[0]]) {
+    for (const part of lang === 'en' ? word.split('-') : [word]) {
       const w = numberWord(part, lang);
       if (w) words.push({ start: at, end: at + part.length, w });
       at += part.length + 1;

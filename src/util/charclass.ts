@@ -55,3 +55,33 @@ export function countLetters(s: string, from = 0, to = s.length): LetterCounts {
   }
   return { letters, cyrillic, latin, alnum };
 }
+
+/** Length (1, or 2 for a surrogate pair) of the letter (\p{L}) at `i`, 0 if none. */
+export function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+    return classOf(s.slice(i, i + 2)) & LETTER ? 2 : 0;
+  }
+  return i < s.length && flags(c) & LETTER ? 1 : 0;
+}
+
+/**
+ * The runs of letters of `s` as `/\p{L}+/gu` finds them, or with `hyphenated` as
+ * `/\p{L}+(?:-\p{L}+)?/gu` ("forty-nine"): [start, end) pairs in order.
+ */
+export function letterRuns(s: string, hyphenated = false): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const end = (from: number): number => {
+    let i = from;
+    for (let n = letterAt(s, i); n > 0; n = letterAt(s, i)) i += n;
+    return i;
+  };
+  for (let i = 0; i < s.length;) {
+    if (!letterAt(s, i)) { i++; continue; }
+    const start = i;
+    i = end(i);
+    if (hyphenated && s.charCodeAt(i) === 0x2d && letterAt(s, i + 1)) i = end(i + 1);
+    out.push([start, i]);
+  }
+  return out;
+}
