@@ -140,9 +140,14 @@ function firstLetters(lang: 'en' | 'ru'): Set<string> {
   return firsts[lang];
 }
 
+/** Whether a word starting with the character `ch` can be a number word of the language. */
+export function mayStartNumberWord(ch: string, lang: 'en' | 'ru'): boolean {
+  return ch.length > 0 && firstLetters(lang).has(ch.toLowerCase()[0]);
+}
+
 /** Look a single lower-cased word up; undefined when it is not a number word. */
 export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
-  if (word.length === 0 || !firstLetters(lang).has(word[0].toLowerCase()[0])) return undefined;
+  if (!mayStartNumberWord(word.charAt(0), lang)) return undefined;
   return lookupNumberWord(word, lang);
 }
 

@@ -7,7 +7,7 @@
  */
 import { normalizeSameLength } from '../util/text.js';
 import { letterRuns } from '../util/charclass.js';
-import { combine, enHyphenated, JOINERS, numberWord, type NumberWord } from './number-words.js';
+import { combine, enHyphenated, JOINERS, mayStartNumberWord, numberWord, type NumberWord } from './number-words.js';
 import type { Lang } from './dates.js';
 
 export interface NumberMention {
@@ -87,6 +87,9 @@ function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   const words: Array<{ start: number; end: number; w: NumberWord }> = [];
   // the words as /\p{L}+(?:-\p{L}+)?/gu (English) or /\p{L}+/gu find them
   for (const [s, e] of letterRuns(norm, lang === 'en')) {
+    // a word of one part that no number word starts like is skipped before it is cut out
+    const hyphen = lang === 'en' ? norm.indexOf('-', s) : -1;
+    if (!(hyphen >= 0 && hyphen < e) && !mayStartNumberWord(norm.charAt(s), lang)) continue;
     const word = norm.slice(s, e);
     const hyph = lang === 'en' && word.includes('-') ? enHyphenated(word) : undefined;
     if (hyph) { words.push({ start: s, end: e, w: hyph }); continue; }
