@@ -148,8 +148,16 @@ export function mayStartNumberWord(ch: string, lang: 'en' | 'ru'): boolean {
 /** Look a single lower-cased word up; undefined when it is not a number word. */
 export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
   if (!mayStartNumberWord(word.charAt(0), lang)) return undefined;
-  return lookupNumberWord(word, lang);
+  // words repeat: each form looked up once (the answers are shared, never changed)
+  const memo = lookups[lang];
+  let hit = memo.get(word);
+  if (hit === undefined) {
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, hit = lookupNumberWord(word, lang) ?? null);
+  }
+  return hit ?? undefined;
 }
+const lookups: Record<'en' | 'ru', Map<string, NumberWord | null>> = { en: new Map(), ru: new Map() };
 
 /** numberWord without the first-letter test (exported for the test that compares the two). */
 export function lookupNumberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
