@@ -1,6 +1,7 @@
-import { nameKey, stripRussianEnding } from '../util/translit.js';
+import { nameKeys } from '../util/translit.js';
 import { normalizeSameLength } from '../util/text.js';
 import { classAt, isLetterUnit, LETTER, letterAt, simpleLower, unitsAt, UPPER, upperAt } from './scan.js';
+import { memoize } from '../util/memo.js';
 
 /**
  * Anchors: tokens that survive translation and tie a source block to its target —
@@ -136,34 +137,24 @@ const MONTH_FORMS: ReadonlyMap<string, number> = (() => {
  * to six letters so inflected forms meet.
  */
 export function nameAnchorKey(word: string): string {
-  let key = anchorKeyMemo.get(word);
-  if (key === undefined) {
-    if (anchorKeyMemo.size > 100_000) anchorKeyMemo.clear();
-    key = nameKey(stripRussianEnding(word)).replace(/[aeiou]+$/, '').slice(0, 6);
-    anchorKeyMemo.set(word, key);
-  }
-  return key;
+  return anchorKeyMemo(word);
 }
 
 /** Called for every capitalised word of every block: memoised per word. */
-const anchorKeyMemo = new Map<string, string>();
+const anchorKeyMemo = memoize((word) => nameKeys(word)[0].replace(/[aeiou]+$/, '').slice(0, 6));
 
 /**
  * The name anchor of a capitalised word (its possessive and trailing marks dropped), or ''
  * when it is a stop word, a month or too short a key. Memoised per word.
  */
 function capitalKey(word: string): string {
-  let key = capitalMemo.get(word);
-  if (key === undefined) {
-    if (capitalMemo.size > 100_000) capitalMemo.clear();
-    const w = word.replace(/[’'-]+$/, '').replace(/[’']s$/, '');
-    key = STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined ? '' : nameAnchorKey(w);
-    if (key.length < 4) key = '';
-    capitalMemo.set(word, key);
-  }
-  return key;
+  return capitalMemo(word);
 }
-const capitalMemo = new Map<string, string>();
+const capitalMemo = memoize((word) => {
+  const w = word.replace(/[’'-]+$/, '').replace(/[’']s$/, '');
+  const key = STOP_CAPS.has(w.toLowerCase()) || monthNumber(w) !== undefined ? '' : nameAnchorKey(w);
+  return key.length < 4 ? '' : key;
+});
 
 export function monthNumber(word: string): number | undefined {
   if (word.length < 3 || word.length > 9) return undefined;

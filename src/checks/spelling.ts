@@ -9,6 +9,7 @@ import { namesMatch } from '../util/translit.js';
 import { CYRILLIC, LATIN } from '../util/text.js';
 import { SCRIPT } from '../lang/stopwords.js';
 import { RU_ABBREVIATIONS } from '../lang/abbreviations.js';
+import { memoize } from '../util/memo.js';
 
 type Script = 'latin' | 'cyrillic';
 
@@ -41,32 +42,18 @@ interface WordClass {
   script: Script | 'mixed' | null;
   capitalized: boolean;
 }
-const classMemo = new Map<string, WordClass>();
-function classify(word: string): WordClass {
-  let c = classMemo.get(word);
-  if (c === undefined) {
-    if (classMemo.size > 100_000) classMemo.clear();
-    c = {
-      skip: hasDigit(word) || isAcronym(spellingForm(word)) || word.length < 2,
-      key: wordKey(word),
-      script: scriptOf(word),
-      capitalized: isCapitalized(word),
-    };
-    classMemo.set(word, c);
-  }
-  return c;
-}
+const classify = memoize((word): WordClass => ({
+  skip: hasDigit(word) || isAcronym(spellingForm(word)) || word.length < 2,
+  key: wordKey(word),
+  script: scriptOf(word),
+  capitalized: isCapitalized(word),
+}));
 
-const knownMemo = new WeakMap<Speller, Map<string, boolean>>();
+const knownMemo = new WeakMap<Speller, (word: string) => boolean>();
 function known(sp: Speller, word: string): boolean {
   let memo = knownMemo.get(sp);
-  if (!memo) knownMemo.set(sp, (memo = new Map()));
-  let ok = memo.get(word);
-  if (ok === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, (ok = isKnown(sp, word)));
-  }
-  return ok;
+  if (!memo) knownMemo.set(sp, (memo = memoize((w) => isKnown(sp, w))));
+  return memo(word);
 }
 
 /** Hunspell's suggestions are slow (up to a second a word in Russian): compute each once. */

@@ -5,6 +5,7 @@
  * and the first parts of compounds ("пятилетний" = five-year). Text is compared after
  * `normalizeSameLength` (ё → е), so only е forms are listed.
  */
+import { memoizeByLang } from '../util/memo.js';
 
 export interface NumberWord {
   value: number;
@@ -148,16 +149,10 @@ export function mayStartNumberWord(ch: string, lang: 'en' | 'ru'): boolean {
 /** Look a single lower-cased word up; undefined when it is not a number word. */
 export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {
   if (!mayStartNumberWord(word.charAt(0), lang)) return undefined;
-  // words repeat: each form looked up once (the answers are shared, never changed)
-  const memo = lookups[lang];
-  let hit = memo.get(word);
-  if (hit === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, hit = lookupNumberWord(word, lang) ?? null);
-  }
-  return hit ?? undefined;
+  return lookups(word, lang);
 }
-const lookups: Record<'en' | 'ru', Map<string, NumberWord | null>> = { en: new Map(), ru: new Map() };
+/** Words repeat: each form looked up once (the answers are shared, never changed). */
+const lookups = memoizeByLang((word, lang) => lookupNumberWord(word, lang as 'en' | 'ru'));
 
 /** numberWord without the first-letter test (exported for the test that compares the two). */
 export function lookupNumberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {

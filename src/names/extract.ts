@@ -7,7 +7,7 @@
  */
 import type { Block, Doc } from '../types.js';
 import { blockTokens, type Token } from '../termbase/stem.js';
-import { nameKey, stripRussianEnding } from '../util/translit.js';
+import { nameKeys } from '../util/translit.js';
 import { CONNECTORS, isCommonWord, isNeverName } from './lexicon.js';
 
 export interface NameToken extends Token {
@@ -23,15 +23,12 @@ export interface NameGroup {
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 
-const keyMemo = new Map<string, string>();
-/** A name's comparison key (transliterated, Russian case ending dropped), once per word form. */
+/**
+ * A name's comparison key (transliterated, Russian case ending dropped): the first of its
+ * nameKeys, which are memoised per word form.
+ */
 export function nameKeyOf(word: string): string {
-  let key = keyMemo.get(word);
-  if (key === undefined) {
-    if (keyMemo.size > 100_000) keyMemo.clear();
-    keyMemo.set(word, key = nameKey(stripRussianEnding(word)));
-  }
-  return key;
+  return nameKeys(word)[0];
 }
 
 function initialTokens(block: Block, tokens: Token[]): Set<number> {

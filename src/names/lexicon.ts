@@ -6,6 +6,7 @@
  * Loaded once per process, lazily.
  */
 import { readFileSync } from 'node:fs';
+import { memoizeByLang } from '../util/memo.js';
 
 const MONTHS_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -67,20 +68,14 @@ function enCandidates(w: string): string[] {
   return out;
 }
 
-/** isCommonWord's answers by language and word: names repeat, and each answer tries several forms. */
-const commonMemo = new Map<string, Map<string, boolean>>();
-
-/** A capitalised word that is an ordinary word of the language (Law, School, Party, Республики). */
+/**
+ * A capitalised word that is an ordinary word of the language (Law, School, Party, Республики);
+ * answered once per language and word form (names repeat, and each answer tries several forms).
+ */
 export function isCommonWord(word: string, lang: string): boolean {
-  let memo = commonMemo.get(lang);
-  if (!memo) commonMemo.set(lang, memo = new Map());
-  let common = memo.get(word);
-  if (common === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, common = commonWord(word, lang));
-  }
-  return common;
+  return commonMemo(word, lang);
 }
+const commonMemo = memoizeByLang(commonWord);
 
 function commonWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');

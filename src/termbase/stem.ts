@@ -8,6 +8,7 @@ import EN from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import RU from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import { stripRussianEnding } from '../util/translit.js';
 import type { Block } from '../types.js';
+import { memoizeByLang } from '../util/memo.js';
 
 export interface Token {
   start: number;
@@ -33,18 +34,10 @@ function stemPart(part: string, lang: string): string {
 }
 
 // Porter stemming dominates the cost of the term and name checks; words repeat a lot.
-const memo = new Map<string, string>();
-
 export function stemWord(word: string, lang: string): string {
-  const key = `${lang}\u0000${word}`;
-  let stem = memo.get(key);
-  if (stem === undefined) {
-    if (memo.size > 100_000) memo.clear();
-    stem = word.split(/[-‐‑]/).map((p) => stemPart(p, lang)).join('-');
-    memo.set(key, stem);
-  }
-  return stem;
+  return stems(word, lang);
 }
+const stems = memoizeByLang((word, lang) => word.split(/[-‐‑]/).map((p) => stemPart(p, lang)).join('-'));
 
 /** The ending-stripped key of a Cyrillic word (undefined for other words or short results). */
 export function altKey(word: string): string | undefined {
@@ -56,20 +49,10 @@ export function altKey(word: string): string | undefined {
 interface WordInfo { text: string; stem: string; alt: string | undefined }
 
 /** Per language, each word form's token text, stem and alternative key (words repeat a lot). */
-const wordMemo = new Map<string, Map<string, WordInfo>>();
-
-function wordInfo(raw: string, lang: string): WordInfo {
-  let byWord = wordMemo.get(lang);
-  if (!byWord) wordMemo.set(lang, byWord = new Map());
-  let info = byWord.get(raw);
-  if (info === undefined) {
-    if (byWord.size > 100_000) byWord.clear();
-    const word = !CYR.test(raw) && /['’]s$/i.test(raw) ? raw.slice(0, -2) : raw;
-    info = { text: word, stem: stemWord(word.replace(/['’]/g, ''), lang), alt: altKey(word) };
-    byWord.set(raw, info);
-  }
-  return info;
-}
+const wordInfo = memoizeByLang((raw, lang): WordInfo => {
+  const word = !CYR.test(raw) && /['’]s$/i.test(raw) ? raw.slice(0, -2) : raw;
+  return { text: word, stem: stemWord(word.replace(/['’]/g, ''), lang), alt: altKey(word) };
+});
 
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];

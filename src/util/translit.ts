@@ -4,6 +4,8 @@
  * q/k, diacritics dropped: Kazakh Latin 2021 "Jeksebaev", "Qasym", "Şoqan", "Tokaev"), and
  * Kazakh letters (ә ғ қ ң ө ұ ү һ і) map to their usual Latin spellings.
  */
+import { memoize } from './memo.js';
+
 const MAP: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y',
   к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f',
@@ -28,17 +30,11 @@ export function transliterate(s: string): string {
  * so do "Tokayev"/"Токаев", "Kemeluly"/"Кемелұлы".
  */
 export function nameKey(word: string): string {
-  let key = keyMemo.get(word);
-  if (key === undefined) {
-    if (keyMemo.size > 200_000) keyMemo.clear();
-    key = computeNameKey(word);
-    keyMemo.set(word, key);
-  }
-  return key;
+  return keyMemo(word);
 }
 
 /** nameKey is pure and called for every word of every pair by several rules: memoised. */
-const keyMemo = new Map<string, string>();
+const keyMemo = memoize(computeNameKey, 200_000);
 
 function computeNameKey(word: string): string {
   let s = transliterate(word).toLowerCase()
@@ -78,19 +74,15 @@ export function namesMatch(a: string, b: string): boolean {
  * "ов" is part of the name, "Утеповой" an inflected form.
  */
 export function nameKeys(word: string): readonly string[] {
-  let keys = keysMemo.get(word);
-  if (keys === undefined) {
-    if (keysMemo.size > 200_000) keysMemo.clear();
-    const stripped = nameKey(stripRussianEnding(word));
-    const whole = nameKey(word);
-    keys = stripped === whole ? [whole] : [stripped, whole];
-    keysMemo.set(word, keys);
-  }
-  return keys;
+  return keysMemo(word);
 }
 
 /** nameKeys is called for every word of every block by the name checks: memoised (shared arrays, not to be modified). */
-const keysMemo = new Map<string, readonly string[]>();
+const keysMemo = memoize((word): readonly string[] => {
+  const stripped = nameKey(stripRussianEnding(word));
+  const whole = nameKey(word);
+  return stripped === whole ? [whole] : [stripped, whole];
+}, 200_000);
 
 export function anyKeysMatch(a: readonly string[], b: readonly string[]): boolean {
   return a.some((x) => b.some((y) => keysMatch(x, y)));
