@@ -18,8 +18,8 @@ const byBlock = new WeakMap<Block, Map<string, DateMention[]>>();
 /** Dates of a text, leaving out those inside URLs and link targets; `block`, when given, holds `text`. */
 export function datesOf(text: string, l: Lang, ref: DateParts | undefined, block?: Block): DateMention[] {
   const key = `${l}\0${ref?.year ?? ''}-${ref?.month ?? ''}-${ref?.day ?? ''}`;
-  let memo = block && block.text === text ? byBlock.get(block) : undefined;
-  if (block && block.text === text && !memo) byBlock.set(block, memo = new Map());
+  let memo: Map<string, DateMention[]> | undefined;
+  if (block && block.text === text && !(memo = byBlock.get(block))) byBlock.set(block, memo = new Map());
   let found = memo?.get(key);
   if (found === undefined) {
     const skip = unreadableRanges(text);

@@ -89,9 +89,10 @@ function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   for (const [s, e] of letterRuns(norm, lang === 'en')) {
     // a word of one part that no number word starts like is skipped before it is cut out
     const hyphen = lang === 'en' ? norm.indexOf('-', s) : -1;
-    if (!(hyphen >= 0 && hyphen < e) && !mayStartNumberWord(norm.charAt(s), lang)) continue;
+    const joined = hyphen >= 0 && hyphen < e;
+    if (!joined && !mayStartNumberWord(norm.charAt(s), lang)) continue;
     const word = norm.slice(s, e);
-    const hyph = lang === 'en' && word.includes('-') ? enHyphenated(word) : undefined;
+    const hyph = joined ? enHyphenated(word) : undefined;
     if (hyph) { words.push({ start: s, end: e, w: hyph }); continue; }
     // "five-year", "first-instance": the parts are read one by one ("nine-tenths" = 9, 10).
     let at = s;

@@ -21,20 +21,15 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
  * dropped from the blocks. test/segment.parser.test.ts checks that the blocks are those of the
  * full remark-gfm parse without that rewrite, and that those paragraphs are now kept.
  */
-function remarkGfmBlocks(this: Processor): void {
+function remarkGfmBlocks(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmFootnote(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
+  (data.micromarkExtensions ??= []).push(...(options.tables ? [gfmTable()] : []), gfmFootnote(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(...(options.tables ? [gfmTableFromMarkdown()] : []), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
-function remarkGfmBlocksButTables(this: Processor): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmTaskListItem());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown());
-}
-
-const withTables = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml', 'toml']);
-const withoutTables = unified().use(remarkParse).use(remarkGfmBlocksButTables).use(remarkFrontmatter, ['yaml', 'toml']);
+const parser = (tables: boolean) => unified().use(remarkParse).use(remarkGfmBlocks, { tables }).use(remarkFrontmatter, ['yaml', 'toml']);
+const withTables = parser(true);
+const withoutTables = parser(false);
 
 /**
  * A table's delimiter row holds a pipe, or (a table of one column) a colon against a hyphen

@@ -12,29 +12,23 @@ export interface BlockMatch extends TermMatch {
   block: number;
 }
 
-const cache = new WeakMap<Termbase, WeakMap<Block, TermMatch[]>>();
+const cache = new WeakMap<Termbase, WeakMap<Block, BlockMatch[]>>();
 
-export function blockTerms(tb: Termbase, block: Block, lang: string): TermMatch[] {
+/** The term matches of one block, with its index; computed once per block object (not to be modified). */
+export function blockTerms(tb: Termbase, block: Block, lang: string): BlockMatch[] {
   let byBlock = cache.get(tb);
   if (!byBlock) cache.set(tb, byBlock = new WeakMap());
   let found = byBlock.get(block);
-  if (!found) byBlock.set(block, found = findTermsInTokens(tb, blockTokens(block, lang), block.text, lang));
-  return found;
-}
-
-const withBlock = new WeakMap<Termbase, WeakMap<Block, BlockMatch[]>>();
-
-function blockMatches(tb: Termbase, block: Block, lang: string): BlockMatch[] {
-  let byBlock = withBlock.get(tb);
-  if (!byBlock) withBlock.set(tb, byBlock = new WeakMap());
-  let found = byBlock.get(block);
-  if (!found) byBlock.set(block, found = blockTerms(tb, block, lang).map((m) => ({ ...m, block: block.index })));
+  if (!found) {
+    found = findTermsInTokens(tb, blockTokens(block, lang), block.text, lang).map((m) => ({ ...m, block: block.index }));
+    byBlock.set(block, found);
+  }
   return found;
 }
 
 /** The matches of a bead side's blocks, in order; asked four times per bead (cached per block): not to be modified. */
 export function sideTerms(tb: Termbase, blocks: Block[], lang: string): BlockMatch[] {
-  return blocks.length === 1 ? blockMatches(tb, blocks[0], lang) : blocks.flatMap((b) => blockMatches(tb, b, lang));
+  return blocks.length === 1 ? blockTerms(tb, blocks[0], lang) : blocks.flatMap((b) => blockTerms(tb, b, lang));
 }
 
 export function conceptsOf(matches: BlockMatch[]): Set<string> {

@@ -7,6 +7,8 @@ export const CYRILLIC = /[\u0400-\u04ff]/;
 export const LATIN = /[A-Za-z\u00c0-\u024f]/;
 
 const KNOWN = 1, LETTER = 2, NUMBER = 4, CYR = 8, LAT = 16;
+/** Set by classAt when the character is a surrogate pair (two code units). */
+const PAIR = 32;
 const IS_LETTER = /\p{L}/u;
 const IS_NUMBER = /\p{N}/u;
 const table = new Uint8Array(0x10000);
@@ -19,6 +21,16 @@ function flags(code: number): number {
   let f = table[code];
   if (f === 0) table[code] = f = classOf(String.fromCharCode(code));
   return f;
+}
+
+/**
+ * What the character at `i` is, as `for (const ch of s)` sees it: a surrogate pair before `end`
+ * is one character, tested whole (PAIR set); a lone surrogate is none of these.
+ */
+function classAt(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return classOf(s.slice(i, i + 2)) | PAIR;
+  return flags(c);
 }
 
 export interface LetterCounts {
@@ -35,17 +47,11 @@ export interface LetterCounts {
  * Letters and numbers of `s` counted by code point, as `for (const ch of s)` with the regexes
  * would: a surrogate pair is one character (tested whole), a lone surrogate none of these.
  */
-export function countLetters(s: string, from = 0, to = s.length): LetterCounts {
+export function countLetters(s: string): LetterCounts {
   let letters = 0, cyrillic = 0, latin = 0, alnum = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    let f: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      f = classOf(s.slice(i, i + 2));
-      i++;
-    } else {
-      f = flags(c);
-    }
+  for (let i = 0; i < s.length; i++) {
+    const f = classAt(s, i, s.length);
+    if (f & PAIR) i++;
     if (f & LETTER) {
       letters++;
       if (f & CYR) cyrillic++;
@@ -58,11 +64,9 @@ export function countLetters(s: string, from = 0, to = s.length): LetterCounts {
 
 /** Length (1, or 2 for a surrogate pair) of the letter (\p{L}) at `i`, 0 if none. */
 export function letterAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-    return classOf(s.slice(i, i + 2)) & LETTER ? 2 : 0;
-  }
-  return i < s.length && flags(c) & LETTER ? 1 : 0;
+  if (i >= s.length) return 0;
+  const f = classAt(s, i, s.length);
+  return f & LETTER ? (f & PAIR ? 2 : 1) : 0;
 }
 
 /**

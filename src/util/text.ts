@@ -33,8 +33,8 @@ export function normalizeKey(s: string): string {
 
 const blockKeys = new WeakMap<{ text: string }, string>();
 /**
- * normalizeKey of a block's text, computed once per block object: the fingerprints of findings
- * and beads ask for the same blocks again and again. Blocks are never changed once segmented.
+ * normalizeKey of a block's text, computed once per block object: the fingerprints of a pair's
+ * findings ask for the same blocks again and again. Blocks are never changed once segmented.
  */
 export function blockKey(block: { text: string }): string {
   let k = blockKeys.get(block);
