@@ -6,13 +6,13 @@ import { filterRuns, writeReports } from './commands/reports.js';
 import { reportMemo } from './ci/report-memo.js';
 import { CACHE_DIR, toolFingerprint } from './ci/cache.js';
 import { review, type ReviewArgs } from './commands/review.js';
-import { buildResult, isOpen } from './report/json.js';
+import { buildResult } from './report/json.js';
 import { FORMATS } from './report/render.js';
 import { planOutputs } from './commands/outputs.js';
 import { baselinePath, ciHooks, projectFiles, filterBaseline, loadBaseline, writeTargets, RULE_META, type CiArgs, type CiResult } from './commands/ci.js';
 import { baseline } from './commands/baseline.js';
 import { merge, type MergeArgs } from './commands/merge.js';
-import { severityAtLeast } from './findings.js';
+import { failsAt } from './report/counts.js';
 import { readReview, reviewPath } from './review/file.js';
 import type { Severity } from './types.js';
 import type { ResidentRuns } from './ci/runner.js';
@@ -69,7 +69,7 @@ async function check(args: CheckArgs, argv: string[], wrote?: (files: Written[])
   }
   reportErrors(errors);
   if (errors.length) return EXIT_INPUT;
-  const failing = result.pairs.some((p) => p.findings.some((f) => isOpen(f) && severityAtLeast(f.severity, args.failOn)));
+  const failing = result.pairs.some((p) => failsAt(p, args.failOn));
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -2,6 +2,7 @@ import type { Config, RuleSetting } from './config.js';
 import type { Bead, Pair, PairResult, Severity } from './types.js';
 import { readPair } from './corpus/read.js';
 import type { PairFiles } from './corpus/discover.js';
+import type { AnswerStore } from './util/answers.js';
 import { blockUnits } from './align/units.js';
 import { alignCalibrated } from './align/calibrate.js';
 import { defaultModel } from './align/cost.js';
@@ -21,6 +22,8 @@ export interface RunOptions {
   checks?: boolean;
   /** In a worker: also write the pair's report files (report/pages.ts). */
   pages?: PageRequest;
+  /** In a worker: where look-up answers are kept across runs (util/answers.ts; absent with the cache off). */
+  answers?: AnswerStore;
 }
 
 export interface PairRun {

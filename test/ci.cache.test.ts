@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { copySeedProject } from './helpers.js';
 import { runMain } from './ci-helpers.js';
+import { computeCounts } from '../src/report/counts.js';
+import type { PairResult } from '../src/types.js';
 
 const ID = 'zheksebaev-2022';
 
@@ -37,7 +39,7 @@ describe('per-pair result cache', () => {
     const hit = await runMain(['check', '--format', 'json'], dir);
     const none = await runMain(['check', '--format', 'json', '--no-cache'], dir);
     expect(cold.code).toBe(1);
-    for (const r of [warm, hit, none]) expect(r.stdout).toBe(cold.stdout);
+    for (const r of [warm, hit, none]) expect([r.stdout, r.code]).toEqual([cold.stdout, cold.code]);
     expect(existsSync(join(dir, '.bitext-cache', `${ID}.json`))).toBe(true);
     expect(readFileSync(join(dir, '.bitext-cache', '.gitignore'), 'utf8')).toBe('*\n');
   });
@@ -79,8 +81,10 @@ describe('per-pair result cache', () => {
   it('keeps no segmented text in an entry, and reads the pair again when a page must be rendered', async () => {
     await runMain(['check', '--format', 'json'], dir);
     const { head, result } = readEntry(dir);
-    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'bytes', 'crc', 'digest', 'key', 'version']);
+    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'bytes', 'crc', 'digest', 'key', 'result', 'version']);
     expect(result.id).toBe(ID);
+    // beside the bytes, what the summary, the index and the exit code need: the counts
+    expect(JSON.parse(head).result).toEqual({ id: ID, source: (result as unknown as PairResult).source, target: (result as unknown as PairResult).target, counts: computeCounts(result as unknown as PairResult) });
     // the result is stored as it stands inside the JSON output: indented, ready to copy
     const stored = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8').slice(head.length + 1);
     expect(stored).toBe(`    ${JSON.stringify(JSON.parse(stored), null, 2).replace(/\n/g, '\n    ')}`);

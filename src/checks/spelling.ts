@@ -56,16 +56,6 @@ function known(sp: Speller, word: string): boolean {
   return memo(word);
 }
 
-/** Hunspell's suggestions are slow (up to a second a word in Russian): compute each once. */
-const suggestionMemo = new WeakMap<Speller, Map<string, string[]>>();
-function suggest(sp: Speller, word: string): string[] {
-  let memo = suggestionMemo.get(sp);
-  if (!memo) suggestionMemo.set(sp, (memo = new Map()));
-  let s = memo.get(word);
-  if (!s) memo.set(word, (s = sp.suggest(word)));
-  return s;
-}
-
 /** Words of every block of a document. */
 function docWords(doc: Doc): Word[][] {
   return doc.blocks.map((b) => words(b.text));
@@ -133,7 +123,7 @@ const rule: Rule = {
           if (onOtherSide(w.text, keys[other], caps[other])) continue;
           const form = spellingForm(w.text);
           if (suggested.size < suggestLimit) suggested.add(form);
-          const suggestions = maxSuggestions > 0 && suggested.has(form) ? suggest(sp, form).slice(0, maxSuggestions) : [];
+          const suggestions = maxSuggestions > 0 && suggested.has(form) ? sp.suggest(form).slice(0, maxSuggestions) : [];
           const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : '';
           out.push({ rule: rule.id, message: `unknown word "${w.text}" (${lang})${hint}`, [side]: span });
         }

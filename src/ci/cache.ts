@@ -1,6 +1,5 @@
 import { displayPath } from '../corpus/read.js';
 import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +10,9 @@ import type { Pair } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { wordlistPath } from '../spell/wordlist.js';
 import { readAlignment } from '../alignment/store.js';
-import { pairJsonBytes, parsePairJson } from '../report/json.js';
+import { lazyPairJson, pairHead, pairJsonBytes, type PairHead } from '../report/json.js';
+import { asCounts } from '../report/counts.js';
+import { readChecked, writeChecked } from '../util/checked-file.js';
 import type { DigestMemo } from './digests.js';
 
 /**
@@ -22,7 +23,7 @@ import type { DigestMemo } from './digests.js';
  */
 
 export const CACHE_DIR = '.bitext-cache';
-const ENTRY_VERSION = 3;
+const ENTRY_VERSION = 4;
 
 let toolHash: string | undefined;
 
@@ -161,26 +162,27 @@ export function cacheKey(inp: CacheInputs): string {
 }
 
 /**
- * A cache entry: one line of JSON with the key, the pair's alignment, the digest its reports
- * are keyed on and the length and CRC-32 of what follows; then the pair's result as it stands
- * in the JSON output (report/json.ts pairJsonBytes), so a pair taken from the cache is written
- * out without being serialised again, and a stale entry is told from its first line alone.
+ * A cache entry (util/checked-file.ts): one line of JSON with the key, the pair's alignment,
+ * the digest its reports are keyed on and the result's counts; then the pair's result as it
+ * stands in the JSON output (report/json.ts pairJsonBytes), so a pair taken from the cache is
+ * counted and written out without being parsed or serialised again, and a stale entry is told
+ * from its first line alone.
  * Not the segmented texts (three quarters of a full run): a run taken from the cache reads its
  * pair from the corpus only if something needs it (a report page to render again).
  */
 interface Header {
   version: number; key: string; alignment: PairRun['alignment']; digest: PairDigest;
-  /** Length and CRC-32 of the result bytes: bytes copied into the output must be exactly those written. */
-  bytes: number; crc: number;
+  /** The result's id, sides and counts: the rest is parsed from the body only when needed. */
+  result: PairHead;
 }
 
 function entryPath(dir: string, id: string): string {
   return join(dir, `${id}.json`);
 }
 
-function looksLikeEntry(e: Header, result: PairRun['result'] | undefined, id: string): boolean {
-  return !!result && typeof result === 'object'
-    && result.id === id && Array.isArray(result.findings) && Array.isArray(result.alignment)
+function looksLikeEntry(e: Header, id: string): boolean {
+  const r = e.result;
+  return !!r && typeof r === 'object' && r.id === id && !!r.source && !!r.target && !!asCounts(r.counts)
     && e.alignment?.pair === id && Array.isArray(e.alignment.beads)
     && !!e.digest && typeof e.digest.source === 'string' && typeof e.digest.target === 'string';
 }
@@ -190,32 +192,22 @@ function looksLikeEntry(e: Header, result: PairRun['result'] | undefined, id: st
  * is read with `loadPair` on first access.
  */
 export function readCached(dir: string, id: string, key: string, loadPair: () => Pair): PairRun | undefined {
-  try {
-    const bytes = readFileSync(entryPath(dir, id));
-    const nl = bytes.indexOf(10);
-    if (nl < 0) return undefined;
-    const head = JSON.parse(bytes.toString('utf8', 0, nl)) as Header;
-    if (head?.version !== ENTRY_VERSION || head.key !== key) return undefined;
-    const body = bytes.subarray(nl + 1);
-    if (body.length !== head.bytes || crc32(body) !== head.crc) return undefined;
-    const result = parsePairJson(body);
-    if (!looksLikeEntry(head, result, id)) return undefined;
-    const run = lazyRun({ result, alignment: head.alignment, digest: head.digest }, loadPair);
-    run.inputsKey = key; // set, not spread: spreading would read the lazy pair
-    return run;
-  } catch {
-    return undefined;
-  }
+  const entry = readChecked<Header>(entryPath(dir, id));
+  if (!entry || entry.head.version !== ENTRY_VERSION || entry.head.key !== key) return undefined;
+  const { head, body } = entry;
+  if (!looksLikeEntry(head, id)) return undefined;
+  const run = lazyRun({ result: lazyPairJson(body, head.result), alignment: head.alignment, digest: head.digest }, loadPair);
+  run.inputsKey = key; // set, not spread: spreading would read the lazy pair
+  return run;
 }
 
 /** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
 export function writeCached(dir: string, id: string, key: string, run: LightRun): void {
-  const body = pairJsonBytes(run.result);
-  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest, bytes: body.length, crc: crc32(body) };
+  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest, result: pairHead(run.result) };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
     if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n', REGENERABLE);
-    writeFileAtomic(entryPath(dir, id), Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), body]), REGENERABLE);
+    writeChecked(entryPath(dir, id), head, pairJsonBytes(run.result));
   } catch {
     /* a read-only checkout still checks; it just recomputes next time */
   }

@@ -4,13 +4,18 @@ import { readPair } from '../corpus/read.js';
 import type { Context } from '../commands/run.js';
 import { digestMemo } from './digests.js';
 import { CACHE_DIR, cacheKey, readCached, toolFingerprint, writeCached } from './cache.js';
+import { join } from 'node:path';
+import { saveAnswers, useAnswers, type AnswerStore } from '../util/answers.js';
+import { spellingDataVersions } from '../spell/hunspell.js';
 
 export interface PairCache {
   lookup(files: PairFiles): PairRun | undefined;
   /** The key of everything the pipeline reads for this pair (computed once per run). */
   key(files: PairFiles): string;
   store(files: PairFiles, run: PairRun): void;
-  /** Keep what this run learnt about the files (their digests) for the next run. */
+  /** Where answers to slow look-ups are kept across runs (util/answers.ts); workers are handed it. */
+  answers: AnswerStore;
+  /** Keep what this run learnt (the files' digests, look-up answers) for the next run. */
   save(): void;
 }
 
@@ -31,6 +36,8 @@ export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolea
   const dir = opts.cacheDir ?? CACHE_DIR;
   const tool = toolFingerprint(opts.version);
   const digests = digestMemo(dir);
+  const answers: AnswerStore = { dir: join(dir, 'answers'), fingerprint: `${tool} ${spellingDataVersions()}` };
+  useAnswers(answers);
   const keys = new Map<string, string>();
   const key = (files: PairFiles): string => {
     let k = keys.get(files.id);
@@ -62,6 +69,7 @@ export function pairCache(ctx: Context, opts: { encoding?: string; cache: boolea
       writeCached(dir, files.id, key(files), light);
       resident?.set(slot(files), { key: key(files), light });
     },
-    save: () => digests.save(),
+    answers,
+    save: () => { digests.save(); saveAnswers(); },
   };
 }

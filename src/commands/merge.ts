@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError, EXIT_FINDINGS, EXIT_OK } from '../errors.js';
-import { buildResult, isOpen, RESULT_SCHEMA_VERSION } from '../report/json.js';
+import { buildResult, RESULT_SCHEMA_VERSION } from '../report/json.js';
 import { renderIndex, renderPair } from '../report/html.js';
 import { readPair } from '../corpus/read.js';
 import { META_FILE, PAIR_ID } from '../corpus/discover.js';
-import { severityAtLeast } from '../findings.js';
+import { failsAt } from '../report/counts.js';
 import { SEVERITIES, type PairResult, type Severity } from '../types.js';
 import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
 import { RULE_META, writeTargets, type BaselineInfo, type CiResult } from './ci.js';
@@ -108,6 +108,6 @@ export function merge(args: MergeArgs, targets: OutputTarget[], version: string)
   const merged = mergeResults(results, args.results);
   if (args.reports) writeHtml(merged, args.reports, args.encoding);
   writeTargets(targets, merged, { rules: RULE_META, version, failOn: args.failOn, color: args.color, colorDefault: !!process.stdout.isTTY });
-  const failing = merged.pairs.some((p) => p.findings.some((f) => isOpen(f) && severityAtLeast(f.severity, args.failOn)));
+  const failing = merged.pairs.some((p) => failsAt(p, args.failOn));
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -97,7 +97,7 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
       const hit = hooks.cache?.lookup(files);
       if (hit) { slots[k] = { run: hit }; tick(k); return; }
       const pages = hooks.pages && { ...hooks.pages, alignmentsDir: ctx.alignmentsDir, baseline: baselineOf(id) };
-      jobs.push({ slot: k, job: { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks, pages } } });
+      jobs.push({ slot: k, job: { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks, pages, answers: hooks.cache?.answers } } });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       slots[k] = { error: e };

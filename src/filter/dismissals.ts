@@ -4,6 +4,7 @@ import { REASON_LABELS, readReview, reviewPath, type ReviewFile } from '../revie
 import { displayPath } from '../corpus/read.js';
 import { statSync } from 'node:fs';
 import { statStamp } from '../util/stamp.js';
+import { countsOf } from '../report/counts.js';
 
 export const DISMISSAL_UNUSED = 'dismissal-unused';
 
@@ -17,7 +18,7 @@ export const DISMISSAL_UNUSED = 'dismissal-unused';
 export function applyDismissals(result: PairResult, review: ReviewFile, reviewFileShown: string): PairResult {
   // nothing dismissed and every status set (the pipeline sets "open"): the result as it is, so
   // what is kept with it (its JSON bytes from the cache, report/json.ts) stays with it
-  if (review.dismissals.length === 0 && result.findings.every((f) => f.status !== undefined)) return result;
+  if (review.dismissals.length === 0 && countsOf(result).statuses) return result;
   const byId = new Map(review.dismissals.map((d) => [d.id, d]));
   const used = new Set<string>();
   const findings: Finding[] = result.findings.map((f) => {

@@ -3,10 +3,12 @@
  * dictionaries shipped by dictionary-en / dictionary-ru, lower-case entries; inflected forms
  * are reduced to candidate base forms by suffix rules, since stemming 150,000 entries costs seconds), month and
  * day names, honorifics.
- * Loaded once per process, lazily.
+ * Loaded once per process, lazily; answers are kept across runs (util/answers.ts), so a run
+ * loads the word lists only for a capitalised word no earlier run asked about.
  */
 import { readFileSync } from 'node:fs';
 import { memoizeByLang } from '../util/memo.js';
+import { answered } from '../util/answers.js';
 
 const MONTHS_DAYS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -75,7 +77,7 @@ function enCandidates(w: string): string[] {
 export function isCommonWord(word: string, lang: string): boolean {
   return commonMemo(word, lang);
 }
-const commonMemo = memoizeByLang(commonWord);
+const commonMemo = memoizeByLang((word, lang) => answered(`common:${lang}`, word, () => commonWord(word, lang)));
 
 function commonWord(word: string, lang: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');

@@ -7,6 +7,7 @@ import type { PairFiles } from '../corpus/discover.js';
 import { InputError } from '../errors.js';
 import { lazyRun, runPair, type LightRun, type PairRun, type RunOptions } from '../pipeline.js';
 import { readPair } from '../corpus/read.js';
+import { addAnswers, type NewAnswers } from '../util/answers.js';
 
 export interface PairJob {
   files: PairFiles;
@@ -19,6 +20,8 @@ export interface PairReply {
   run?: LightRun;
   inputError?: { message: string; file?: string; line?: number; hint?: string };
   internalError?: { message: string; stack?: string };
+  /** Look-up answers the worker computed for this pair, for the main thread to keep (util/answers.ts). */
+  answers?: NewAnswers;
 }
 
 /** Outcome of one pair: its run, or the input error that stopped it. */
@@ -39,6 +42,7 @@ export function workerCount(pairs: number, jobs?: number, minPairs = 4): number 
 }
 
 function fromReply(reply: PairReply, job: PairJob): PairOutcome {
+  addAnswers(reply.answers);
   if (reply.run) return { run: lazyRun(reply.run, () => readPair(job.files, job.config.sourceLang, job.config.targetLang, job.opts.encoding)) };
   if (reply.inputError) {
     const e = reply.inputError;

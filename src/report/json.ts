@@ -1,4 +1,5 @@
 import type { Finding, PairResult, Severity } from '../types.js';
+import { countsOf, setCounts, type PairCounts } from './counts.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 
@@ -25,11 +26,15 @@ export function summarize(pairs: PairResult[]): Summary {
   const byRule: Record<string, number> = {};
   let findings = 0, dismissed = 0;
   for (const p of pairs) {
-    for (const f of p.findings) {
-      if (!isOpen(f)) { dismissed++; continue; }
-      findings++;
-      bySeverity[f.severity]++;
-      byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+    const c = countsOf(p);
+    dismissed += c.closed;
+    for (const [rule, bySev] of Object.entries(c.open)) {
+      const n = bySev.error + bySev.warning + bySev.info;
+      findings += n;
+      bySeverity.error += bySev.error;
+      bySeverity.warning += bySev.warning;
+      bySeverity.info += bySev.info;
+      byRule[rule] = (byRule[rule] ?? 0) + n;
     }
   }
   const sortedRules = Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => a.localeCompare(b)));
@@ -60,10 +65,37 @@ export function pairJsonBytes(p: PairResult): Buffer {
   return bytes;
 }
 
-/** Parse bytes from pairJsonBytes back into a result that keeps them (never mutated after). */
-export function parsePairJson(bytes: Buffer): PairResult {
-  const p = JSON.parse(bytes.toString('utf8')) as PairResult;
+/** What of a pair's result stands beside its JSON bytes in a cache entry (ci/cache.ts). */
+export interface PairHead {
+  id: string;
+  source: PairResult['source'];
+  target: PairResult['target'];
+  counts: PairCounts;
+}
+
+export function pairHead(p: PairResult): PairHead {
+  return { id: p.id, source: p.source, target: p.target, counts: countsOf(p) };
+}
+
+/**
+ * The result whose JSON is `bytes` (from pairJsonBytes), its alignment and findings parsed
+ * from them on first access: an unchanged pair taken from the cache is counted (from `head`)
+ * and written out (as `bytes`) without being parsed. Never mutated after.
+ */
+export function lazyPairJson(bytes: Buffer, head: PairHead): PairResult {
+  const p = { id: head.id, source: head.source, target: head.target } as PairResult;
+  const parse = (): void => {
+    const full = JSON.parse(bytes.toString('utf8')) as PairResult;
+    for (const k of ['alignment', 'findings'] as const) Object.defineProperty(p, k, { value: full[k], enumerable: true, writable: true, configurable: true });
+  };
+  for (const k of ['alignment', 'findings'] as const) {
+    Object.defineProperty(p, k, {
+      enumerable: true, configurable: true,
+      get: () => { parse(); return p[k]; },
+    });
+  }
   pairJson.set(p, bytes);
+  setCounts(p, head.counts);
   return p;
 }
 

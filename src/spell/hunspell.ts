@@ -3,13 +3,15 @@
  * per process. Rules are synchronous, and hunspell-asm's public loader is async only; its
  * Emscripten runtime, however, accepts an `instantiateWasm` hook, and the wasm binary is
  * embedded in the runtime file as a data URI, so we compile it with the synchronous
- * WebAssembly API and hand the instance over. The dictionaries are the `dictionary-en`
+ * WebAssembly API and hand the instance over. Verdicts and suggestions are answered once per
+ * word and kept across runs (util/answers.ts). The dictionaries are the `dictionary-en`
  * (en-US), `dictionary-en-gb` and `dictionary-ru` packages.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { answered } from '../util/answers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -75,7 +77,26 @@ function loadFactory(): HunspellFactory {
  */
 const DICTIONARIES: Record<string, string[]> = { en: ['dictionary-en', 'dictionary-en-gb'], ru: ['dictionary-ru'] };
 
-/** The speller for a language, or null when bitext has no dictionary for it. */
+function packageDir(pkg: string): string {
+  return dirname(fileURLToPath(import.meta.resolve(pkg)));
+}
+
+/**
+ * The data the spellers' answers depend on: the engine's and the dictionaries' package versions
+ * (util/answers.ts keeps answers across runs under this).
+ */
+export function spellingDataVersions(): string {
+  const version = (dir: string) => (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  const engine = dirname(require.resolve('hunspell-asm/package.json'));
+  const pkgs = Object.values(DICTIONARIES).flat();
+  return [`hunspell-asm@${version(engine)}`, ...pkgs.map((p) => `${p}@${version(packageDir(p))}`)].join(' ');
+}
+
+/**
+ * The speller for a language, or null when bitext has no dictionary for it. Its answers are
+ * kept (util/answers.ts): the dictionaries are loaded at the first word no earlier look-up,
+ * in this run or a kept one, has answered.
+ */
 export function speller(lang: string): Speller | null {
   const cached = spellers.get(lang);
   if (cached !== undefined) return cached;
@@ -84,24 +105,24 @@ export function speller(lang: string): Speller | null {
     spellers.set(lang, null);
     return null;
   }
-  const f = loadFactory();
-  const t0 = performance.now();
-  const engines = pkgs.map((pkg, k) => {
-    const dir = dirname(fileURLToPath(import.meta.resolve(pkg)));
-    const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${lang}-${k}.aff`);
-    const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${lang}-${k}.dic`);
-    return f.create(aff, dic);
-  });
-  const memo = new Map<string, boolean>();
-  const s: Speller = {
-    correct(word) {
-      let ok = memo.get(word);
-      if (ok === undefined) memo.set(word, (ok = engines.some((h) => h.spell(word))));
-      return ok;
-    },
-    suggest: (word) => engines[0].suggest(word),
+  let engines: HunspellInstance[] | undefined;
+  const load = (): HunspellInstance[] => {
+    if (engines) return engines;
+    const f = loadFactory();
+    const t0 = performance.now();
+    engines = pkgs.map((pkg, k) => {
+      const dir = packageDir(pkg);
+      const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${lang}-${k}.aff`);
+      const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${lang}-${k}.dic`);
+      return f.create(aff, dic);
+    });
+    loadTimes[lang] = performance.now() - t0;
+    return engines;
   };
-  loadTimes[lang] = performance.now() - t0;
+  const s: Speller = {
+    correct: (word) => answered(`spell:${lang}`, word, () => load().some((h) => h.spell(word))),
+    suggest: (word) => answered(`suggest:${lang}`, word, () => load()[0].suggest(word)),
+  };
   spellers.set(lang, s);
   return s;
 }

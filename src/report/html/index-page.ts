@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import type { PairResult, Severity } from '../../types.js';
 import { SEVERITIES } from '../../types.js';
 import type { Result } from '../json.js';
-import { isOpen } from '../json.js';
+import { countsOf, openOf } from '../counts.js';
 import { page } from './page.js';
 import { INDEX_SCRIPT } from './index-script.js';
 
@@ -13,11 +13,10 @@ const COLOURS: Record<Severity, string> = { error: '#c62828', warning: '#e09000'
 /** Open findings per rule across all pairs, split by severity: one horizontal stacked bar per rule. */
 export function ruleChart(pairs: PairResult[]): Element {
   const counts = new Map<string, Record<Severity, number>>();
-  for (const p of pairs) for (const f of p.findings) {
-    if (!isOpen(f)) continue;
-    const c = counts.get(f.rule) ?? { error: 0, warning: 0, info: 0 };
-    c[f.severity]++;
-    counts.set(f.rule, c);
+  for (const p of pairs) for (const [rule, bySev] of Object.entries(countsOf(p).open)) {
+    const c = counts.get(rule) ?? { error: 0, warning: 0, info: 0 };
+    for (const sev of SEVERITIES) c[sev] += bySev[sev];
+    counts.set(rule, c);
   }
   const rules = [...counts.keys()].sort((a, b) => total(counts.get(b)!) - total(counts.get(a)!) || a.localeCompare(b));
   const max = Math.max(1, ...rules.map((r) => total(counts.get(r)!)));
@@ -48,15 +47,13 @@ const num = (v: number) => h('td', { className: ['n'], dataValue: String(v) }, S
 
 /** A pair's row of the index table: counts per severity, dismissed, beads, gaps, then per rule. */
 function row(p: PairResult, rules: string[]): Element {
-  const open = p.findings.filter(isOpen);
-  const bySev = (sev: Severity) => open.filter((f) => f.severity === sev).length;
-  const gaps = p.alignment.filter((b) => !b.source.length || !b.target.length).length;
+  const c = countsOf(p);
   return h('tr', [
     h('td', { dataValue: p.id }, h('a', { href: `${encodeURIComponent(p.id)}.html` }, p.id)),
-    num(bySev('error')), num(bySev('warning')), num(bySev('info')),
-    num(p.findings.length - open.length),
-    num(p.alignment.length), num(gaps),
-    ...rules.map((r) => num(open.filter((f) => f.rule === r).length)),
+    ...SEVERITIES.map((sev) => num(openOf(c, sev))),
+    num(c.closed),
+    num(c.beads), num(c.gaps),
+    ...rules.map((r) => num(c.open[r] ? total(c.open[r]) : 0)),
   ]);
 }
 
@@ -81,7 +78,7 @@ const ROWS = 'bitext-index-rows';
 
 /** `index.html`: every pair with its counts per severity and per rule, sortable, and the chart. */
 export function renderIndex(result: Result): string {
-  const rules = [...new Set(result.pairs.flatMap((p) => p.findings.filter(isOpen).map((f) => f.rule)))].sort();
+  const rules = [...new Set(result.pairs.flatMap((p) => Object.keys(countsOf(p).open)))].sort();
   const th = (label: string, type: 'text' | 'number') => h('th', { dataType: type }, h('button', { type: 'button' }, label));
   const rows = result.pairs.map((p) => rowText(p, rules)).join('');
   const sum = result.summary;

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { RULE_IDS } from '../../src/checks/index.js';
+import { pairFiles } from '../../src/corpus/discover.js';
+import { runPair } from '../../src/pipeline.js';
+import { buildResult, formatJsonBytes, lazyPairJson, pairHead, pairJsonBytes, summarize } from '../../src/report/json.js';
+import { computeCounts, countsOf, failsAt } from '../../src/report/counts.js';
+import { renderIndex } from '../../src/report/html.js';
+import { applyDismissals } from '../../src/filter/dismissals.js';
+import { severityAtLeast } from '../../src/findings.js';
+import type { PairResult, Severity } from '../../src/types.js';
+import { ROOT } from '../helpers.js';
+
+const seed = runPair(pairFiles(join(ROOT, 'corpus'), 'zheksebaev-2022', 'en', 'ru'), loadConfig(ROOT, RULE_IDS), { alignmentsDir: mkdtempSync(join(tmpdir(), 'bitext-counts-')) }).result;
+
+/** The seed's result with some findings dismissed and accepted, as filters leave it. */
+function filtered(): PairResult {
+  return { ...seed, findings: seed.findings.map((f, k) => (k % 5 === 1 ? { ...f, status: 'dismissed' as const } : k % 7 === 2 ? { ...f, status: 'baseline' as const } : f)) };
+}
+
+describe('pair counts (report/counts.ts)', () => {
+  it('count what the findings say: open by rule and severity, closed, beads and gaps', () => {
+    const r = filtered();
+    const c = computeCounts(r);
+    const open = r.findings.filter((f) => f.status === 'open');
+    const total = Object.values(c.open).reduce((n, s) => n + s.error + s.warning + s.info, 0);
+    expect(total).toBe(open.length);
+    expect(c.closed).toBe(r.findings.length - open.length);
+    for (const f of open) expect(c.open[f.rule][f.severity]).toBeGreaterThan(0);
+    expect(Object.keys(c.open)).toEqual([...new Set(open.map((f) => f.rule))].sort());
+    expect(c.beads).toBe(r.alignment.length);
+    expect(c.gaps).toBe(r.alignment.filter((b) => !b.source.length || !b.target.length).length);
+    expect(c.gaps).toBeGreaterThan(0); // the seed has unmatched paragraphs
+    expect(c.statuses).toBe(true);
+    expect(computeCounts({ ...r, findings: r.findings.map(({ status: _, ...f }) => f) }).statuses).toBe(false);
+  });
+
+  it('fail a run exactly when an open finding is at the threshold or above', () => {
+    const r = filtered();
+    for (const t of ['error', 'warning', 'info', 'none'] as const) {
+      expect(failsAt(r, t)).toBe(r.findings.some((f) => f.status === 'open' && severityAtLeast(f.severity as Severity, t)));
+    }
+    const onlyInfo = { ...r, findings: r.findings.filter((f) => f.severity === 'info') };
+    expect([failsAt(onlyInfo, 'warning'), failsAt(onlyInfo, 'info')]).toEqual([false, true]);
+  });
+});
+
+describe('a result read back from its JSON bytes (lazyPairJson)', () => {
+  it('is the same result: findings, alignment, summary, output bytes and index page', () => {
+    const r = filtered();
+    const lazy = lazyPairJson(pairJsonBytes(r), pairHead(r));
+    const other = { ...seed, id: 'zz-other' };
+    expect(formatJsonBytes(buildResult([lazy, other]))).toEqual(formatJsonBytes(buildResult([r, other])));
+    expect(renderIndex(buildResult([lazy, other]))).toBe(renderIndex(buildResult([r, other])));
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify(r)));
+    expect(Object.keys(lazy)).toEqual(Object.keys(r));
+  });
+
+  it('is counted, summarised, indexed and written out without its findings being parsed', () => {
+    const r = filtered();
+    // bytes that are not JSON at all: only reading the findings or the alignment parses them
+    const lazy = lazyPairJson(Buffer.from('    not json'), pairHead(r));
+    expect(summarize([lazy])).toEqual(summarize([r]));
+    expect(countsOf(lazy)).toEqual(computeCounts(r));
+    expect(failsAt(lazy, 'warning')).toBe(failsAt(r, 'warning'));
+    expect(renderIndex(buildResult([lazy]))).toBe(renderIndex(buildResult([r])));
+    expect(formatJsonBytes(buildResult([lazy])).toString()).toContain('\n    not json\n');
+    // no dismissals and every status set: the filter returns it untouched, unparsed
+    expect(applyDismissals(lazy, { schemaVersion: 1, pair: r.id, dismissals: [] }, 'x.review.json')).toBe(lazy);
+    expect(() => lazy.findings).toThrow(SyntaxError);
+  });
+});
