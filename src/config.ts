@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { validate as validateGenerated } from './generated/config-validator.js';
 import { closest, distance } from 'fastest-levenshtein';
 import { InputError } from './errors.js';
 import type { Severity } from './types.js';
@@ -71,8 +72,11 @@ export const CONFIG_SCHEMA = {
   },
 } as const;
 
-const ajv = new Ajv({ allErrors: true });
-const validate = ajv.compile(CONFIG_SCHEMA);
+/**
+ * CONFIG_SCHEMA's validator, generated as code (scripts/gen-config-validator.mjs) rather than
+ * compiled by Ajv at each start; test/config.validator.test.ts keeps it in step with the schema.
+ */
+const validate = validateGenerated as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /** Suggest the closest known name, when one is close enough to be a typo. */
 export function suggest(name: string, known: readonly string[]): string | undefined {

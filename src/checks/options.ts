@@ -7,7 +7,8 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { CONFIG_FILE, suggest } from '../config.js';
 import { InputError } from '../errors.js';
 
-const ajv = new Ajv({ allErrors: true });
+// made at the first rule with options in the config: creating it compiles Ajv's meta-schema
+let ajv: Ajv | undefined;
 const compiled = new Map<object, ValidateFunction>();
 
 /** A numeric option of a rule, or `fallback` when it is not set (or not a finite number). */
@@ -28,7 +29,7 @@ export function severitiesSchema(kinds: string[]): object {
 export function checkOptions(ruleId: string, options: Record<string, unknown>, schema: { properties: Record<string, unknown> }): void {
   let validate = compiled.get(schema);
   if (!validate) {
-    validate = ajv.compile({ type: 'object', additionalProperties: false, ...schema });
+    validate = (ajv ??= new Ajv({ allErrors: true })).compile({ type: 'object', additionalProperties: false, ...schema });
     compiled.set(schema, validate);
   }
   if (validate(options)) return;

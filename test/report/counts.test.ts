@@ -9,6 +9,9 @@ import { runPair } from '../../src/pipeline.js';
 import { buildResult, formatJsonBytes, lazyPairJson, pairHead, pairJsonBytes, summarize } from '../../src/report/json.js';
 import { computeCounts, countsOf, failsAt } from '../../src/report/counts.js';
 import { renderIndex } from '../../src/report/html.js';
+import { rowText } from '../../src/report/html/index-page.js';
+import { toHtml } from '../../src/report/html/serialize.js';
+import { h } from 'hastscript';
 import { applyDismissals } from '../../src/filter/dismissals.js';
 import { severityAtLeast } from '../../src/findings.js';
 import type { PairResult, Severity } from '../../src/types.js';
@@ -71,5 +74,32 @@ describe('a result read back from its JSON bytes (lazyPairJson)', () => {
     // no dismissals and every status set: the filter returns it untouched, unparsed
     expect(applyDismissals(lazy, { schemaVersion: 1, pair: r.id, dismissals: [] }, 'x.review.json')).toBe(lazy);
     expect(() => lazy.findings).toThrow(SyntaxError);
+  });
+});
+
+describe('index rows written as text (report/html/index-page.ts)', () => {
+  /** The row as it was built before: a hast tree, serialised by toHtml. */
+  function hastRow(p: PairResult, rules: string[]): string {
+    const open = p.findings.filter((f) => f.status === undefined || f.status === 'open');
+    const num = (v: number) => h('td', { className: ['n'], dataValue: String(v) }, String(v));
+    const bySev = (sev: Severity) => open.filter((f) => f.severity === sev).length;
+    return toHtml(h('tr', [
+      h('td', { dataValue: p.id }, h('a', { href: `${encodeURIComponent(p.id)}.html` }, p.id)),
+      num(bySev('error')), num(bySev('warning')), num(bySev('info')),
+      num(p.findings.length - open.length),
+      num(p.alignment.length), num(p.alignment.filter((b) => !b.source.length || !b.target.length).length),
+      ...rules.map((r) => num(open.filter((f) => f.rule === r).length)),
+    ]));
+  }
+
+  it('are the bytes the hast tree gave, for any id and rule columns', () => {
+    const ids = ['gen-00001', 'a.b_c-d', 'x', 'Ünïcode', 'a&b<c>"d\'e`f', 'sp ace/slash?q=1#h', '\u0000nul'];
+    const rules = [[], ['spelling'], ['name-mismatch', 'spelling', 'term-mismatch', 'zz-absent'], [...new Set(seed.findings.map((f) => f.rule))].sort()];
+    for (const id of ids) {
+      for (const base of [seed, filtered(), { ...seed, findings: [], alignment: [] }]) {
+        const p = { ...base, id };
+        for (const cols of rules) expect(rowText(p, cols)).toBe(hastRow(p, cols));
+      }
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { h, s } from 'hastscript';
-import { toHtml } from './serialize.js';
+import { escapeText, escapeValue } from './serialize.js';
 import type { Element } from 'hast';
 import type { PairResult, Severity } from '../../types.js';
 import { SEVERITIES } from '../../types.js';
@@ -43,29 +43,29 @@ function total(c: Record<Severity, number>): number {
   return c.error + c.warning + c.info;
 }
 
-const num = (v: number) => h('td', { className: ['n'], dataValue: String(v) }, String(v));
-
-/** A pair's row of the index table: counts per severity, dismissed, beads, gaps, then per rule. */
-function row(p: PairResult, rules: string[]): Element {
+/**
+ * A pair's row of the index table: counts per severity, dismissed, beads, gaps, then per rule.
+ * Written as text, escaped as toHtml escapes (a test compares it with the same row built as a
+ * hast tree): building and serialising 1,000 rows of elements took 0.15 s of every run.
+ */
+function row(p: PairResult, rules: string[]): string {
   const c = countsOf(p);
-  return h('tr', [
-    h('td', { dataValue: p.id }, h('a', { href: `${encodeURIComponent(p.id)}.html` }, p.id)),
-    ...SEVERITIES.map((sev) => num(openOf(c, sev))),
-    num(c.closed),
-    num(c.beads), num(c.gaps),
-    ...rules.map((r) => num(c.open[r] ? total(c.open[r]) : 0)),
-  ]);
+  const num = (v: number) => `<td class="n" data-value="${v}">${v}</td>`;
+  const id = escapeText(p.id);
+  return `<tr><td data-value="${escapeValue(p.id)}"><a href="${escapeValue(`${encodeURIComponent(p.id)}.html`)}">${id}</a></td>${
+    SEVERITIES.map((sev) => num(openOf(c, sev))).join('')}${num(c.closed)}${num(c.beads)}${num(c.gaps)}${
+    rules.map((r) => num(c.open[r] ? total(c.open[r]) : 0)).join('')}</tr>`;
 }
 
 /**
  * Each pair's row as HTML, by result object and rule columns: `check --watch` renders again
- * only the rows of pairs that changed (a 1,000-row table was most of the index's time).
+ * only the rows of pairs that changed.
  */
 const rowHtml = new WeakMap<PairResult, { rules: string; html: string }>();
-function rowText(p: PairResult, rules: string[]): string {
+export function rowText(p: PairResult, rules: string[]): string {
   const sig = rules.join('\0');
   let hit = rowHtml.get(p);
-  if (!hit || hit.rules !== sig) rowHtml.set(p, hit = { rules: sig, html: toHtml(row(p, rules)) });
+  if (!hit || hit.rules !== sig) rowHtml.set(p, hit = { rules: sig, html: row(p, rules) });
   return hit.html;
 }
 

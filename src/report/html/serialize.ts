@@ -28,7 +28,10 @@ const NAME = /[\0\t\n\f\r "&'/<=>`]/g;
 const COMMENT = /^>|^->|<!--|-->|--!>|<!-$/g;
 const COMMENT_CHARS = /[<>]/g;
 
-const escapeText = (s: string): string => s.replace(TEXT, hex);
+/** Text as toHtml writes it (for HTML assembled from strings, as index rows are). */
+export const escapeText = (s: string): string => s.replace(TEXT, hex);
+/** A double-quoted attribute value as toHtml writes it. */
+export const escapeValue = (s: string): string => s.replace(VALUE, hex);
 
 interface Attr { name: string; boolean: boolean; overloaded: boolean; commaSeparated: boolean; attribute: string }
 const infos = new Map<Schema, Map<string, Attr>>();
@@ -52,7 +55,7 @@ function attribute(schema: Schema, key: string, raw: Properties[string]): string
   if (value === null || value === undefined || value === false || (typeof value === 'number' && Number.isNaN(value))) return '';
   if (value === true) return a.name;
   const text = Array.isArray(value) ? (a.commaSeparated ? commas(value, { padLeft: true }) : spaces(value)) : String(value);
-  return `${a.name}="${text.replace(VALUE, hex)}"`;
+  return `${a.name}="${escapeValue(text)}"`;
 }
 
 function attributes(schema: Schema, props: Properties | undefined): string {
