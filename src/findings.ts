@@ -75,3 +75,8 @@ export function severityAtLeast(s: Severity, threshold: Severity | 'none'): bool
   if (threshold === 'none') return false;
   return SEVERITY_ORDER[s] <= SEVERITY_ORDER[threshold];
 }
+
+/** A finding still to be dealt with: not dismissed by a reviewer nor accepted in the baseline. */
+export function isOpen(f: Pick<Finding, 'status'>): boolean {
+  return f.status === undefined || f.status === 'open';
+}

@@ -1,5 +1,5 @@
-import type { PairResult, Severity } from '../types.js';
-import { severityAtLeast } from '../findings.js';
+import { SEVERITIES, type PairResult, type Severity } from '../types.js';
+import { isOpen, severityAtLeast } from '../findings.js';
 
 /**
  * What the summary, the index page and the exit code need of a pair: counts, not its findings.
@@ -20,17 +20,13 @@ export interface PairCounts {
 
 const known = new WeakMap<PairResult, PairCounts>();
 
-function isOpenStatus(status: string | undefined): boolean {
-  return status === undefined || status === 'open';
-}
-
 export function computeCounts(p: PairResult): PairCounts {
   const open: Record<string, Record<Severity, number>> = {};
   let closed = 0;
   let statuses = true;
   for (const f of p.findings) {
     if (f.status === undefined) statuses = false;
-    if (!isOpenStatus(f.status)) { closed++; continue; }
+    if (!isOpen(f)) { closed++; continue; }
     (open[f.rule] ??= { error: 0, warning: 0, info: 0 })[f.severity]++;
   }
   const sorted = Object.fromEntries(Object.keys(open).sort().map((r) => [r, open[r]]));
@@ -59,7 +55,7 @@ export function openOf(c: PairCounts, sev: Severity): number {
 /** The pair has an open finding at `threshold` or above (it fails the run). */
 export function failsAt(p: PairResult, threshold: Severity | 'none'): boolean {
   const c = countsOf(p);
-  return (['error', 'warning', 'info'] as const).some((sev) => severityAtLeast(sev, threshold) && openOf(c, sev) > 0);
+  return SEVERITIES.some((sev) => severityAtLeast(sev, threshold) && openOf(c, sev) > 0);
 }
 
 /** Counts as read back from a cache entry, or undefined when they are not of that shape. */

@@ -1,4 +1,4 @@
-import type { Finding, PairResult, Severity } from '../types.js';
+import { SEVERITIES, type PairResult, type Severity } from '../types.js';
 import { countsOf, setCounts, type PairCounts } from './counts.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
@@ -17,9 +17,7 @@ export interface Result {
   summary: Summary;
 }
 
-export function isOpen(f: Finding): boolean {
-  return f.status === undefined || f.status === 'open';
-}
+export { isOpen } from '../findings.js';
 
 export function summarize(pairs: PairResult[]): Summary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -29,11 +27,12 @@ export function summarize(pairs: PairResult[]): Summary {
     const c = countsOf(p);
     dismissed += c.closed;
     for (const [rule, bySev] of Object.entries(c.open)) {
-      const n = bySev.error + bySev.warning + bySev.info;
+      let n = 0;
+      for (const sev of SEVERITIES) {
+        bySeverity[sev] += bySev[sev];
+        n += bySev[sev];
+      }
       findings += n;
-      bySeverity.error += bySev.error;
-      bySeverity.warning += bySev.warning;
-      bySeverity.info += bySev.info;
       byRule[rule] = (byRule[rule] ?? 0) + n;
     }
   }

@@ -41,6 +41,18 @@ describe('pair counts (report/counts.ts)', () => {
     expect(computeCounts({ ...r, findings: r.findings.map(({ status: _, ...f }) => f) }).statuses).toBe(false);
   });
 
+  it('sum up to the summary the findings themselves give', () => {
+    const pairs = [filtered(), seed];
+    const open = pairs.flatMap((p) => p.findings).filter((f) => f.status === undefined || f.status === 'open');
+    const bySeverity = { error: 0, warning: 0, info: 0 };
+    const byRule: Record<string, number> = {};
+    for (const f of open) { bySeverity[f.severity]++; byRule[f.rule] = (byRule[f.rule] ?? 0) + 1; }
+    expect(summarize(pairs)).toEqual({
+      pairs: 2, findings: open.length, bySeverity, byRule,
+      dismissed: pairs.reduce((n, p) => n + p.findings.length, 0) - open.length,
+    });
+  });
+
   it('fail a run exactly when an open finding is at the threshold or above', () => {
     const r = filtered();
     for (const t of ['error', 'warning', 'info', 'none'] as const) {
