@@ -9,21 +9,33 @@ import type { PairResult } from '../src/types.js';
 
 const ID = 'zheksebaev-2022';
 
-/** Replace the cached message of every finding: visible in the output only if the cache is read. */
+/**
+ * Replace the cached message of every finding, and mark the stored text listing: visible in the
+ * output only if the cache is read.
+ */
 function tamper(dir: string): void {
   const p = join(dir, '.bitext-cache', `${ID}.json`);
-  const { head, result } = readEntry(dir);
+  const { head, result, plain, color } = readEntry(dir);
   for (const f of result.findings) f.message = 'FROM THE CACHE';
-  const body = Buffer.from(`    ${JSON.stringify(result, null, 2).replace(/\n/g, '\n    ')}`);
-  // a consistent entry: its header gives the new length and CRC-32
-  writeFileSync(p, `${JSON.stringify({ ...JSON.parse(head), bytes: body.length, crc: crc32(body) })}\n${body}`);
+  const json = Buffer.from(`    ${JSON.stringify(result, null, 2).replace(/\n/g, '\n    ')}`);
+  const lines = [Buffer.from(`LISTED FROM THE CACHE\n${plain}`), Buffer.from(`LISTED FROM THE CACHE\n${color}`)];
+  const body = Buffer.concat([json, ...lines]);
+  // a consistent entry: its header gives the new lengths and CRC-32
+  writeFileSync(p, Buffer.concat([Buffer.from(`${JSON.stringify({ ...JSON.parse(head), text: lines.map((b) => b.length), bytes: body.length, crc: crc32(body) })}\n`), body]));
 }
 
-/** An entry: its first line (JSON: key, alignment, digest) and the pair's result after it. */
-function readEntry(dir: string): { head: string; result: { id: string; findings: Array<{ message: string }> } } {
-  const text = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8');
-  const nl = text.indexOf('\n');
-  return { head: text.slice(0, nl), result: JSON.parse(text.slice(nl + 1)) };
+/**
+ * An entry: its first line (JSON: key, alignment, digest, counts, lengths), then the pair's
+ * result and its text listing, plain and coloured.
+ */
+function readEntry(dir: string): { head: string; result: { id: string; findings: Array<{ message: string }> }; json: string; plain: string; color: string } {
+  const bytes = readFileSync(join(dir, '.bitext-cache', `${ID}.json`));
+  const nl = bytes.indexOf(10);
+  const head = bytes.toString('utf8', 0, nl);
+  const [p, c] = (JSON.parse(head) as { text: [number, number] }).text;
+  const body = bytes.subarray(nl + 1);
+  const json = body.toString('utf8', 0, body.length - p - c);
+  return { head, result: JSON.parse(json), json, plain: body.toString('utf8', body.length - p - c, body.length - c), color: body.toString('utf8', body.length - c) };
 }
 
 describe('per-pair result cache', () => {
@@ -48,6 +60,28 @@ describe('per-pair result cache', () => {
     tamper(dir);
     expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
     expect((await runMain(['check', '--format', 'json', '--no-cache'], dir)).stdout).not.toContain('FROM THE CACHE');
+  });
+
+  it('lists an unchanged pair from its stored lines, plain or coloured, unless a filter changed its findings', async () => {
+    rmSync(join(dir, '.bitext-cache'), { recursive: true, force: true });
+    const fresh = (await runMain(['check', '--no-cache'], dir)).stdout;
+    const freshColor = (await runMain(['check', '--no-cache', '--color'], dir)).stdout;
+    await runMain(['check'], dir);
+    tamper(dir);
+    expect((await runMain(['check'], dir)).stdout).toBe(`LISTED FROM THE CACHE\n${fresh}`);
+    expect((await runMain(['check', '--color'], dir)).stdout).toBe(`LISTED FROM THE CACHE\n${freshColor}`);
+    // a baseline changes the result (its findings become accepted) without changing its inputs:
+    // the lines are made again from the stored findings
+    expect((await runMain(['baseline'], dir)).code).toBe(0);
+    try {
+      const filtered = (await runMain(['check'], dir)).stdout;
+      expect(filtered).not.toContain('LISTED FROM THE CACHE');
+      expect(filtered).toMatch(/^✔ 0 findings in 1 pair/);
+      expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');
+    } finally {
+      rmSync(join(dir, 'bitext.baseline.json'));
+      rmSync(join(dir, '.bitext-cache'), { recursive: true, force: true });
+    }
   });
 
   it('recomputes when a text, the pair metadata, the alignment or the config changes', async () => {
@@ -79,15 +113,21 @@ describe('per-pair result cache', () => {
   });
 
   it('keeps no segmented text in an entry, and reads the pair again when a page must be rendered', async () => {
+    rmSync(join(dir, '.bitext-cache'), { recursive: true, force: true });
     await runMain(['check', '--format', 'json'], dir);
-    const { head, result } = readEntry(dir);
-    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'bytes', 'crc', 'digest', 'key', 'result', 'version']);
+    const { head, result, json, plain, color } = readEntry(dir);
+    expect(Object.keys(JSON.parse(head)).sort()).toEqual(['alignment', 'bytes', 'crc', 'digest', 'key', 'result', 'text', 'version']);
     expect(result.id).toBe(ID);
     // beside the bytes, what the summary, the index and the exit code need: the counts
     expect(JSON.parse(head).result).toEqual({ id: ID, source: (result as unknown as PairResult).source, target: (result as unknown as PairResult).target, counts: computeCounts(result as unknown as PairResult) });
     // the result is stored as it stands inside the JSON output: indented, ready to copy
-    const stored = readFileSync(join(dir, '.bitext-cache', `${ID}.json`), 'utf8').slice(head.length + 1);
-    expect(stored).toBe(`    ${JSON.stringify(JSON.parse(stored), null, 2).replace(/\n/g, '\n    ')}`);
+    expect(json).toBe(`    ${JSON.stringify(JSON.parse(json), null, 2).replace(/\n/g, '\n    ')}`);
+    // and its lines of the text listing, as `check` prints them (the summary line aside)
+    const listed = (await runMain(['check', '--no-cache', '--fail-on', 'none'], dir)).stdout;
+    expect(listed).toBe(`${plain}${listed.slice(plain.length)}`);
+    expect(listed.slice(plain.length)).toMatch(/^✖ \d+ findings in 1 pair [^\n]*\n$/);
+    expect(color.replace(/\x1b\[\d+m/g, '')).toBe(plain);
+    expect(color).not.toBe(plain);
     tamper(dir);
     rmSync(join(dir, 'reports', `${ID}.html`));
     expect((await runMain(['check', '--format', 'json'], dir)).stdout).toContain('FROM THE CACHE');

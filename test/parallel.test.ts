@@ -28,6 +28,17 @@ describe('pairs in worker threads', () => {
     expect(parallel.errors[0].format()).toBe(serial.errors[0].format());
   });
 
+  it('gives the same results when pairs go to workers as they are found (while the cache is read)', async () => {
+    const ctx = makeContext(args);
+    const serial = await runPairs(ctx, { ...args, jobs: 1 }, true);
+    // every pair to compute goes to a worker as soon as it is found, as when one pair of a
+    // large corpus was edited
+    const streamed = await runPairs(ctx, { ...args, jobs: 2 }, true, { overlapLookups: 1 });
+    expect(streamed.runs.map((r) => r.pair.id)).toEqual(serial.runs.map((r) => r.pair.id));
+    expect(formatJson(buildResult(streamed.runs.map((r) => r.result)))).toBe(formatJson(buildResult(serial.runs.map((r) => r.result))));
+    expect(streamed.errors.map((e) => e.format())).toEqual(serial.errors.map((e) => e.format()));
+  });
+
   it('uses no workers for a few pairs or --jobs 1, and refuses a bad --jobs', () => {
     expect(workerCount(3, 2)).toBe(0);
     expect(workerCount(10, 1)).toBe(0);

@@ -13,6 +13,7 @@ import { readAlignment } from '../alignment/store.js';
 import { lazyPairJson, pairHead, pairJsonBytes, type PairHead } from '../report/json.js';
 import { asCounts } from '../report/counts.js';
 import { readChecked, writeChecked } from '../util/checked-file.js';
+import { keepPairText, pairText } from '../report/text.js';
 import type { DigestMemo } from './digests.js';
 
 /**
@@ -23,7 +24,7 @@ import type { DigestMemo } from './digests.js';
  */
 
 export const CACHE_DIR = '.bitext-cache';
-const ENTRY_VERSION = 4;
+const ENTRY_VERSION = 5;
 
 let toolHash: string | undefined;
 
@@ -164,8 +165,9 @@ export function cacheKey(inp: CacheInputs): string {
 /**
  * A cache entry (util/checked-file.ts): one line of JSON with the key, the pair's alignment,
  * the digest its reports are keyed on and the result's counts; then the pair's result as it
- * stands in the JSON output (report/json.ts pairJsonBytes), so a pair taken from the cache is
- * counted and written out without being parsed or serialised again, and a stale entry is told
+ * stands in the JSON output (report/json.ts pairJsonBytes) and its lines of the text listing,
+ * plain and coloured (report/text.ts pairText), so a pair taken from the cache is counted,
+ * listed and written out without being parsed or serialised again, and a stale entry is told
  * from its first line alone.
  * Not the segmented texts (three quarters of a full run): a run taken from the cache reads its
  * pair from the corpus only if something needs it (a report page to render again).
@@ -174,6 +176,8 @@ interface Header {
   version: number; key: string; alignment: PairRun['alignment']; digest: PairDigest;
   /** The result's id, sides and counts: the rest is parsed from the body only when needed. */
   result: PairHead;
+  /** Byte lengths of the pair's text listing, plain and coloured, which end the body. */
+  text: [number, number];
 }
 
 function entryPath(dir: string, id: string): string {
@@ -184,7 +188,8 @@ function looksLikeEntry(e: Header, id: string): boolean {
   const r = e.result;
   return !!r && typeof r === 'object' && r.id === id && !!r.source && !!r.target && !!asCounts(r.counts)
     && e.alignment?.pair === id && Array.isArray(e.alignment.beads)
-    && !!e.digest && typeof e.digest.source === 'string' && typeof e.digest.target === 'string';
+    && !!e.digest && typeof e.digest.source === 'string' && typeof e.digest.target === 'string'
+    && Array.isArray(e.text) && e.text.length === 2 && e.text.every((n) => Number.isInteger(n) && n >= 0);
 }
 
 /**
@@ -196,18 +201,25 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
   if (!entry || entry.head.version !== ENTRY_VERSION || entry.head.key !== key) return undefined;
   const { head, body } = entry;
   if (!looksLikeEntry(head, id)) return undefined;
-  const run = lazyRun({ result: lazyPairJson(body, head.result), alignment: head.alignment, digest: head.digest }, loadPair);
+  const [plain, color] = head.text;
+  const json = body.length - plain - color;
+  if (json < 0) return undefined;
+  const result = lazyPairJson(body.subarray(0, json), head.result);
+  keepPairText(result, body.subarray(json, json + plain), body.subarray(json + plain));
+  const run = lazyRun({ result, alignment: head.alignment, digest: head.digest }, loadPair);
   run.inputsKey = key; // set, not spread: spreading would read the lazy pair
   return run;
 }
 
 /** Store a run (atomic); a cache that cannot be written is skipped, never an error. */
 export function writeCached(dir: string, id: string, key: string, run: LightRun): void {
-  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest, result: pairHead(run.result) };
+  const plain = Buffer.from(pairText(run.result, false), 'utf8');
+  const color = Buffer.from(pairText(run.result, true), 'utf8');
+  const head: Header = { version: ENTRY_VERSION, key, alignment: run.alignment, digest: run.digest, result: pairHead(run.result), text: [plain.length, color.length] };
   try {
     // the folder ignores itself, so a project without a .gitignore line never commits it
     if (!existsSync(join(dir, '.gitignore'))) writeFileAtomic(join(dir, '.gitignore'), '*\n', REGENERABLE);
-    writeChecked(entryPath(dir, id), head, pairJsonBytes(run.result));
+    writeChecked(entryPath(dir, id), head, Buffer.concat([pairJsonBytes(run.result), plain, color]));
   } catch {
     /* a read-only checkout still checks; it just recomputes next time */
   }

@@ -72,46 +72,91 @@ function workerScript(): string {
 }
 
 /**
+ * Worker threads that take pair jobs as they come: a worker is started when a job arrives and
+ * every running one is busy, up to `max`; each takes the oldest waiting job when it is free.
+ * `submit` may be called while this thread is busy (looking up cached pairs, say): a started
+ * worker computes meanwhile, and its outcome is taken when this thread next waits. An internal
+ * error in any worker fails every job not yet done.
+ */
+export class PairPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<{ job: PairJob; done: (o: PairOutcome) => void; fail: (e: Error) => void }> = [];
+  private readonly busy = new Map<Worker, { job: PairJob; done: (o: PairOutcome) => void; fail: (e: Error) => void }>();
+  private failure: Error | undefined;
+
+  constructor(private readonly max: number) {}
+
+  submit(job: PairJob): Promise<PairOutcome> {
+    return new Promise<PairOutcome>((done, fail) => {
+      if (this.failure) { fail(this.failure); return; }
+      this.waiting.push({ job, done, fail });
+      if (this.idle.length === 0 && this.workers.length < this.max) this.start();
+      this.feed();
+    });
+  }
+
+  /** Stop every worker (after the last outcome has been taken, or on failure). */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    // `--debug` turned source maps on in this thread (cli.ts): the workers' stack traces too
+    const options = process.sourceMapsEnabled ? { execArgv: [...process.execArgv, '--enable-source-maps'] } : undefined;
+    const worker = new Worker(workerScript(), options);
+    this.workers.push(worker);
+    this.idle.push(worker);
+    worker.on('message', (reply: PairReply) => {
+      const task = this.busy.get(worker);
+      if (!task) return;
+      this.busy.delete(worker);
+      try {
+        task.done(fromReply(reply, task.job));
+      } catch (e) {
+        this.fail(e as Error);
+        return;
+      }
+      this.idle.push(worker);
+      this.feed();
+    });
+    worker.on('error', (e) => this.fail(e));
+    worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`worker exited with code ${code}`)); });
+  }
+
+  private feed(): void {
+    while (!this.failure && this.idle.length && this.waiting.length) {
+      const worker = this.idle.shift()!;
+      const task = this.waiting.shift()!;
+      this.busy.set(worker, task);
+      worker.postMessage(task.job);
+    }
+  }
+
+  private fail(e: Error): void {
+    if (this.failure) return;
+    this.failure = e;
+    for (const t of [...this.busy.values(), ...this.waiting]) t.fail(e);
+    this.busy.clear();
+    this.waiting.length = 0;
+  }
+}
+
+/**
  * Run the pipeline for each job, in worker threads when there are enough pairs, else in this
  * thread. Results come back in job order, identical to a serial run (the pipeline is pure: it
  * reads its inputs and writes nothing). `onDone` is called as each pair finishes.
  */
 export async function runJobs(jobs: PairJob[], workers: number, onDone?: (k: number) => void): Promise<PairOutcome[]> {
-  const out: PairOutcome[] = new Array(jobs.length);
   if (workers === 0) {
-    jobs.forEach((job, k) => { out[k] = runHere(job); onDone?.(k); });
+    const out: PairOutcome[] = [];
+    jobs.forEach((job, k) => { out.push(runHere(job)); onDone?.(k); });
     return out;
   }
-  const url = workerScript();
-  let next = 0;
-  let failure: Error | undefined;
-  // `--debug` turned source maps on in this thread (cli.ts): the workers' stack traces too
-  const options = process.sourceMapsEnabled ? { execArgv: [...process.execArgv, '--enable-source-maps'] } : undefined;
-  const pool = Array.from({ length: workers }, () => new Worker(url, options));
+  const pool = new PairPool(workers);
   try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      let current = -1;
-      const feed = (): void => {
-        if (next >= jobs.length || failure) { resolve(); return; }
-        current = next++;
-        worker.postMessage(jobs[current]);
-      };
-      worker.on('message', (reply: PairReply) => {
-        try {
-          out[current] = fromReply(reply, jobs[current]);
-          onDone?.(current);
-          feed();
-        } catch (e) {
-          failure = e as Error;
-          reject(e);
-        }
-      });
-      worker.on('error', (e) => { failure = e; reject(e); });
-      worker.on('exit', (code) => { if (code !== 0 && !failure) { failure = new Error(`worker exited with code ${code}`); reject(failure); } });
-      feed();
-    })));
+    return await Promise.all(jobs.map((job, k) => pool.submit(job).then((o) => { onDone?.(k); return o; })));
   } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
+    await pool.close();
   }
-  return out;
 }

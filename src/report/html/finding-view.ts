@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from './h.js';
 import type { ElementContent } from 'hast';
 import type { Bead, Finding } from '../../types.js';
 

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from './h.js';
 import type { ElementContent } from 'hast';
 import type { Block, Finding, Severity } from '../../types.js';
 import { isOpen } from '../json.js';

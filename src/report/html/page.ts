@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { h } from 'hastscript';
+import { h } from './h.js';
 import { toHtml } from './serialize.js';
 import type { ElementContent, Root } from 'hast';
 import { CSS } from './style.js';

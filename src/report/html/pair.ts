@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from './h.js';
 import type { Element } from 'hast';
 import type { Bead, Block, Finding, Pair, PairResult, Severity } from '../../types.js';
 import { isOpen } from '../json.js';

@@ -1,4 +1,4 @@
-import { h } from 'hastscript';
+import { h } from './h.js';
 import type { Element } from 'hast';
 import type { Bead, Finding, Severity } from '../../types.js';
 import { SEVERITIES } from '../../types.js';
