@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Bead, Block, Doc } from '../types.js';
 import { hashText } from '../util/hash.js';
-import { blockKey } from '../util/text.js';
+import { normalizeKey } from '../util/text.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { readJsonFile } from '../util/json-file.js';
 
@@ -31,11 +31,11 @@ export interface AlignmentFile {
 }
 
 export function blockHash(block: Block): string {
-  return hashText(blockKey(block), 12);
+  return hashText(normalizeKey(block.text), 12);
 }
 
 export function sideHash(blocks: Block[]): string {
-  return blocks.length === 0 ? '' : hashText(blocks.map(blockKey).join('\u0000'), 12);
+  return blocks.length === 0 ? '' : hashText(blocks.map((b) => normalizeKey(b.text)).join('\u0000'), 12);
 }
 
 export function alignmentPath(dir: string, pairId: string): string {

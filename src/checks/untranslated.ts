@@ -3,7 +3,7 @@ import type { Rule } from './types.js';
 import { numberOption } from './options.js';
 import { linkedBeads } from './types.js';
 import { SCRIPT, STOPWORDS } from '../lang/stopwords.js';
-import { joinedKey } from '../util/text.js';
+import { normalizeKey } from '../util/text.js';
 import { countLetters } from '../util/charclass.js';
 import { isAcronym, words } from '../util/word-tokens.js';
 
@@ -71,8 +71,8 @@ const rule: Rule = {
       flush();
     }
     for (const lb of linkedBeads(ctx)) {
-      const src = joinedKey(lb.source);
-      const tgt = joinedKey(lb.target);
+      const src = normalizeKey(lb.source.map((b) => b.text).join(' '));
+      const tgt = normalizeKey(lb.target.map((b) => b.text).join(' '));
       if (src !== tgt || lb.target.some((b) => flagged.has(b.index)) || !hasOrdinaryWords(lb.target.map((b) => b.text).join(' '))) continue;
       out.push({
         rule: rule.id,

@@ -42,15 +42,6 @@ export function blockKey(block: { text: string }): string {
   return k;
 }
 
-/**
- * normalizeKey of the blocks' texts joined by spaces, from each block's key: the same string
- * (normalising goes letter by letter, and the spaces around a join become one), without
- * normalising any text twice.
- */
-export function joinedKey(blocks: Array<{ text: string }>): string {
-  return blocks.map(blockKey).filter((k) => k !== '').join(' ');
-}
-
 export { CYRILLIC, LATIN } from './charclass.js';
 
 /** Count of letters in a string by script (CYRILLIC first, then LATIN, as for each letter). */
