@@ -118,7 +118,9 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
         const job: PairJob = { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks, pages, answers: hooks.cache?.answers } };
         if (pool || (overlap > 0 && ids.length - k - 1 >= (hooks.overlapLookups ?? OVERLAP_LOOKUPS))) {
           pool ??= new PairPool(overlap);
-          early.push(pool.submit(job).then((o) => take(k, job, o)));
+          const settled = pool.submit(job).then((o) => take(k, job, o));
+          settled.catch(() => { /* awaited below; if this loop throws first, the pool is closed */ });
+          early.push(settled);
         } else {
           jobs.push({ slot: k, job });
         }
