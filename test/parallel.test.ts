@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeContext, runPairs } from '../src/commands/run.js';
 import { buildResult, formatJson } from '../src/report/json.js';
-import { workerCount } from '../src/parallel/pool.js';
+import { PairPool, runJobs, workerCount } from '../src/parallel/pool.js';
+import { pairCache } from '../src/ci/runner.js';
+import { pairFiles } from '../src/corpus/discover.js';
 import { SEED_DIR } from './helpers.js';
 import { InputError } from '../src/errors.js';
 import { writeFileSync } from 'node:fs';
@@ -28,15 +30,57 @@ describe('pairs in worker threads', () => {
     expect(parallel.errors[0].format()).toBe(serial.errors[0].format());
   });
 
-  it('gives the same results when pairs go to workers as they are found (while the cache is read)', async () => {
+  it('sends a pair to compute to a worker before the cache look-ups that follow it, with the same results', async () => {
     const ctx = makeContext(args);
-    const serial = await runPairs(ctx, { ...args, jobs: 1 }, true);
-    // every pair to compute goes to a worker as soon as it is found, as when one pair of a
-    // large corpus was edited
-    const streamed = await runPairs(ctx, { ...args, jobs: 2 }, true, { overlapLookups: 1 });
-    expect(streamed.runs.map((r) => r.pair.id)).toEqual(serial.runs.map((r) => r.pair.id));
-    expect(formatJson(buildResult(streamed.runs.map((r) => r.result)))).toBe(formatJson(buildResult(serial.runs.map((r) => r.result))));
-    expect(streamed.errors.map((e) => e.format())).toEqual(serial.errors.map((e) => e.format()));
+    const cacheDir = mkdtempSync(join(tmpdir(), 'bitext-par-cache-'));
+    const cache = () => pairCache(ctx, { cache: true, version: 'test', checks: true, cacheDir });
+    const serial = await runPairs(ctx, { ...args, jobs: 1 }, true, { cache: cache() });
+    // copy-0 edited: the only pair to compute besides the broken one; copy-1…4 come from the cache
+    const edited = join(dir, 'corpus', 'copy-0', 'ru.md');
+    const text = readFileSync(edited, 'utf8');
+    writeFileSync(edited, `${text}\nДобавленный абзац.\n`);
+    try {
+      const reference = await runPairs(ctx, { ...args, jobs: 1 }, true); // no cache: copy-0 stays to compute
+      // when each pair went to a worker: the number of pairs finished (cache hits) by then
+      const submitted: Array<[string, number]> = [];
+      let ticks = 0;
+      const submit = PairPool.prototype.submit;
+      const spy = vi.spyOn(PairPool.prototype, 'submit').mockImplementation(function (this: PairPool, job) {
+        submitted.push([job.files.id, ticks]);
+        return submit.call(this, job);
+      });
+      try {
+        const streamed = await runPairs(ctx, { ...args, jobs: 2 }, true, { cache: cache(), overlapLookups: 1, onPair: () => { ticks++; } });
+        expect(submitted).toEqual([['broken', 0], ['copy-0', 0]]);
+        expect(formatJson(buildResult(streamed.runs.map((r) => r.result)))).toBe(formatJson(buildResult(reference.runs.map((r) => r.result))));
+        expect(streamed.errors.map((e) => e.format())).toEqual(serial.errors.map((e) => e.format()));
+        // by default (500 look-ups to overlap) a corpus this small computes after its look-ups, here
+        submitted.length = 0;
+        ticks = 0;
+        writeFileSync(edited, `${text}\nЕщё один абзац.\n`);
+        await runPairs(ctx, { ...args, jobs: 2 }, true, { cache: cache(), onPair: () => { ticks++; } });
+        expect(submitted).toEqual([]);
+      } finally {
+        spy.mockRestore();
+      }
+    } finally {
+      writeFileSync(edited, text);
+    }
+  });
+
+  it('fails the run, and does not hang, when a worker hits an internal error in its only job', async () => {
+    const ctx = makeContext(args);
+    const files = pairFiles(ctx.corpusDir, 'copy-0', ctx.config.sourceLang, ctx.config.targetLang);
+    const broken = { files, config: { ...ctx.config, alignment: null as unknown as typeof ctx.config.alignment }, opts: { alignmentsDir: ctx.alignmentsDir } };
+    await expect(runJobs([broken], 1)).rejects.toThrow(/alignment|null/);
+    const pool = new PairPool(1);
+    try {
+      await expect(pool.submit(broken)).rejects.toThrow(/alignment|null/);
+      // and a job submitted after the failure is refused at once
+      await expect(pool.submit(broken)).rejects.toThrow(/alignment|null/);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('uses no workers for a few pairs or --jobs 1, and refuses a bad --jobs', () => {

@@ -203,7 +203,7 @@ export function readCached(dir: string, id: string, key: string, loadPair: () =>
   if (!looksLikeEntry(head, id)) return undefined;
   const [plain, color] = head.text;
   const json = body.length - plain - color;
-  if (json < 0) return undefined;
+  if (json <= 0) return undefined;
   const result = lazyPairJson(body.subarray(0, json), head.result);
   keepPairText(result, body.subarray(json, json + plain), body.subarray(json + plain));
   const run = lazyRun({ result, alignment: head.alignment, digest: head.digest }, loadPair);

@@ -94,13 +94,12 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
   let done = 0;
   const tick = (k: number): void => { hooks.onPair?.(ids[k], ++done, ids.length); };
   const baselineOf = baselineByPair(hooks.pages?.baseline);
-  const take = (k: number, job: PairJob, outcome: PairOutcome): void => {
+  const keep = (k: number, job: PairJob, outcome: PairOutcome): void => {
     slots[k] = outcome;
     if ('run' in outcome && hooks.cache) {
       hooks.cache.store(job.files, outcome.run);
       outcome.run.inputsKey = hooks.cache.key(job.files);
     }
-    tick(k);
   };
   // a pair to compute found with many cached pairs still to look up (one edited pair in a large
   // corpus): a worker computes it while this thread reads the cache
@@ -118,7 +117,7 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
         const job: PairJob = { files, config, opts: { alignmentsDir: ctx.alignmentsDir, encoding: args.encoding, checks, pages, answers: hooks.cache?.answers } };
         if (pool || (overlap > 0 && ids.length - k - 1 >= (hooks.overlapLookups ?? OVERLAP_LOOKUPS))) {
           pool ??= new PairPool(overlap);
-          const settled = pool.submit(job).then((o) => take(k, job, o));
+          const settled = pool.submit(job).then((o) => { keep(k, job, o); tick(k); });
           settled.catch(() => { /* awaited below; if this loop throws first, the pool is closed */ });
           early.push(settled);
         } else {
@@ -135,13 +134,7 @@ export async function runPairs(ctx: Context, args: CommonArgs & { jobs?: number 
     await pool?.close();
   }
   const computed = await runJobs(jobs.map((j) => j.job), workerCount(jobs.length, args.jobs), (j) => tick(jobs[j].slot));
-  computed.forEach((outcome, j) => {
-    slots[jobs[j].slot] = outcome;
-    if ('run' in outcome && hooks.cache) {
-      hooks.cache.store(jobs[j].job.files, outcome.run);
-      outcome.run.inputsKey = hooks.cache.key(jobs[j].job.files);
-    }
-  });
+  computed.forEach((outcome, j) => keep(jobs[j].slot, jobs[j].job, outcome));
   const runs: PairRun[] = [];
   const errors: InputError[] = [];
   for (const o of slots) {

@@ -110,18 +110,22 @@ export class PairPool {
     worker.on('message', (reply: PairReply) => {
       const task = this.busy.get(worker);
       if (!task) return;
-      this.busy.delete(worker);
+      let outcome: PairOutcome;
       try {
-        task.done(fromReply(reply, task.job));
+        outcome = fromReply(reply, task.job);
       } catch (e) {
-        this.fail(e as Error);
+        this.fail(e as Error); // this task included: it is still among the busy ones
         return;
       }
+      this.busy.delete(worker);
+      task.done(outcome);
       this.idle.push(worker);
       this.feed();
     });
     worker.on('error', (e) => this.fail(e));
-    worker.on('exit', (code) => { if (code !== 0) this.fail(new Error(`worker exited with code ${code}`)); });
+    // a worker that ends while it holds a job (whatever its exit code) fails the run; after
+    // close(), terminated workers hold none
+    worker.on('exit', (code) => { if (code !== 0 || this.busy.has(worker)) this.fail(new Error(`worker exited with code ${code}`)); });
   }
 
   private feed(): void {

@@ -4,12 +4,14 @@ import { parse as spaces } from 'space-separated-tokens';
 import type { Element, ElementContent, Properties } from 'hast';
 
 /**
- * hastscript's `h` for HTML, reduced to what bitext's pages pass it: a plain tag name (no
+ * hastscript's `h` for HTML, reduced to what bitext's pages pass it (pair pages, and the page
+ * around every report; the index's SVG chart uses hastscript's `s`): a plain tag name (no
  * `.class#id` selector), properties of strings, numbers, booleans and arrays, and children.
  * It builds the same tree `h` does (property names and values normalised the same way), but
  * looks each property's information up once per name rather than on every element: building
  * a pair page's 10,000 elements with `h` was a third of rendering it.
- * test/report/serialize.test.ts compares the two on every page kind.
+ * test/report/h.test.ts builds every element of a pair page (plain and review mode) with both
+ * and compares the trees, and random calls too.
  */
 
 type Value = string | number | boolean | null | undefined | ReadonlyArray<string | number>;
