@@ -121,6 +121,16 @@ describe('baseline filter', () => {
     expect(f1.status).toBeUndefined(); // inputs untouched
   });
 
+  it('leaves a pair with no entry as it is, without reading its findings (a cached pair stays unparsed)', () => {
+    const baseline = buildBaseline([pair('a', [f1])]);
+    const unread = pair('c', [f2]);
+    Object.defineProperty(unread, 'findings', { get: () => { throw new Error('findings read'); } });
+    const out = applyBaseline([pair('a', [f1, f3]), unread], baseline);
+    expect(out.pairs[1]).toBe(unread);
+    expect(out.matched).toBe(1);
+    expect(out.obsolete).toEqual([]);
+  });
+
   it('a malformed baseline is an input error naming the file, never ignored', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-bl-'));
     const p = join(dir, 'bitext.baseline.json');

@@ -90,9 +90,13 @@ export interface BaselineOutcome {
  */
 export function applyBaseline(pairs: PairResult[], baseline: Baseline): BaselineOutcome {
   const known = new Set(baseline.findings.map((e) => key(e.pair, e.id)));
+  // a pair with no entry is left as it is, its findings unread (a cached pair's are parsed
+  // only when read: report/json.ts lazyPairJson)
+  const listed = new Set(baseline.findings.map((e) => e.pair));
   const found = new Set<string>();
   let matched = 0;
   const out = pairs.map((p) => {
+    if (!listed.has(p.id)) return p;
     let hit = false;
     const findings = p.findings.map((f): Finding => {
       if ((f.status !== undefined && f.status !== 'open') || !known.has(key(p.id, f.id))) return f;
@@ -104,7 +108,7 @@ export function applyBaseline(pairs: PairResult[], baseline: Baseline): Baseline
     return hit ? { ...p, findings } : p;
   });
   // an entry whose finding is dismissed elsewhere still occurs: it is not obsolete
-  for (const p of pairs) for (const f of p.findings) found.add(key(p.id, f.id));
+  for (const p of pairs) if (listed.has(p.id)) for (const f of p.findings) found.add(key(p.id, f.id));
   const checked = new Set(pairs.map((p) => p.id));
   const obsolete = baseline.findings.filter((e) => checked.has(e.pair) && !found.has(key(e.pair, e.id))).sort(compare);
   return { pairs: out, matched, obsolete };
