@@ -45,6 +45,19 @@ export function setCounts(p: PairResult, c: PairCounts): void {
   known.set(p, c);
 }
 
+/** Open findings of all the pairs, by rule and severity (the summary's and the index chart's sums). */
+export function openByRule(pairs: PairResult[]): Map<string, Record<Severity, number>> {
+  const out = new Map<string, Record<Severity, number>>();
+  for (const p of pairs) {
+    for (const [rule, bySev] of Object.entries(countsOf(p).open)) {
+      let sum = out.get(rule);
+      if (!sum) out.set(rule, sum = { error: 0, warning: 0, info: 0 });
+      for (const sev of SEVERITIES) sum[sev] += bySev[sev];
+    }
+  }
+  return out;
+}
+
 /** Open findings of the pair at one severity. */
 export function openOf(c: PairCounts, sev: Severity): number {
   let n = 0;

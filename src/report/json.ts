@@ -1,5 +1,5 @@
 import { SEVERITIES, type PairResult, type Severity } from '../types.js';
-import { countsOf, setCounts, type PairCounts } from './counts.js';
+import { countsOf, openByRule, setCounts, type PairCounts } from './counts.js';
 
 export const RESULT_SCHEMA_VERSION = 1;
 
@@ -23,18 +23,15 @@ export function summarize(pairs: PairResult[]): Summary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
   let findings = 0, dismissed = 0;
-  for (const p of pairs) {
-    const c = countsOf(p);
-    dismissed += c.closed;
-    for (const [rule, bySev] of Object.entries(c.open)) {
-      let n = 0;
-      for (const sev of SEVERITIES) {
-        bySeverity[sev] += bySev[sev];
-        n += bySev[sev];
-      }
-      findings += n;
-      byRule[rule] = (byRule[rule] ?? 0) + n;
+  for (const p of pairs) dismissed += countsOf(p).closed;
+  for (const [rule, bySev] of openByRule(pairs)) {
+    let n = 0;
+    for (const sev of SEVERITIES) {
+      bySeverity[sev] += bySev[sev];
+      n += bySev[sev];
     }
+    findings += n;
+    byRule[rule] = n;
   }
   const sortedRules = Object.fromEntries(Object.entries(byRule).sort(([a], [b]) => a.localeCompare(b)));
   return { pairs: pairs.length, findings, bySeverity, byRule: sortedRules, dismissed };

@@ -14,9 +14,9 @@
  * each pair (`takeNewAnswers`, `addAnswers`), which writes the file once at the end of a run.
  * Off with `--no-cache`: answers are then only remembered within the process.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { readChecked, writeChecked } from './checked-file.js';
+import { hashText } from './hash.js';
 
 export type Answer = boolean | string[];
 /** Answers computed in one thread since it last handed them over, by table and key. */
@@ -147,7 +147,7 @@ export function saveAnswers(): void {
  */
 export function answeredFromText<T>(name: string, text: string, parse: (text: string) => T, revive: (stored: T) => T = (x) => x): T {
   if (!store) return parse(text);
-  const key = createHash('sha256').update(store.fingerprint).update('\0').update(text).digest('hex');
+  const key = hashText(`${store.fingerprint}\0${text}`, 64);
   const path = join(store.dir, `${name}.json`);
   const file = readChecked<{ key?: unknown }>(path);
   if (file?.head.key === key) {

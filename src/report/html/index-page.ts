@@ -4,7 +4,7 @@ import type { Element } from 'hast';
 import type { PairResult, Severity } from '../../types.js';
 import { SEVERITIES } from '../../types.js';
 import type { Result } from '../json.js';
-import { countsOf, openOf } from '../counts.js';
+import { countsOf, openByRule, openOf } from '../counts.js';
 import { page } from './page.js';
 import { INDEX_SCRIPT } from './index-script.js';
 
@@ -12,12 +12,7 @@ const COLOURS: Record<Severity, string> = { error: '#c62828', warning: '#e09000'
 
 /** Open findings per rule across all pairs, split by severity: one horizontal stacked bar per rule. */
 export function ruleChart(pairs: PairResult[]): Element {
-  const counts = new Map<string, Record<Severity, number>>();
-  for (const p of pairs) for (const [rule, bySev] of Object.entries(countsOf(p).open)) {
-    const c = counts.get(rule) ?? { error: 0, warning: 0, info: 0 };
-    for (const sev of SEVERITIES) c[sev] += bySev[sev];
-    counts.set(rule, c);
-  }
+  const counts = openByRule(pairs);
   const rules = [...counts.keys()].sort((a, b) => total(counts.get(b)!) - total(counts.get(a)!) || a.localeCompare(b));
   const max = Math.max(1, ...rules.map((r) => total(counts.get(r)!)));
   const label = 190, bar = 360, rowH = 22, width = label + bar + 50, height = Math.max(1, rules.length) * rowH + 8;
