@@ -14,7 +14,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...fs, renameSync, default: { ...fs, renameSync } };
 });
 
-const { writeFileAtomic } = await import('../src/util/atomic.js');
+const { writeFileAtomic, REGENERABLE } = await import('../src/util/atomic.js');
 const { copySeedProject } = await import('./helpers.js');
 const { bitext, expectCleanError } = await import('./robust.cli-helpers.js');
 
@@ -30,6 +30,32 @@ describe('atomic writes', () => {
     failOn.re = /out\.json$/;
     expect(() => writeFileAtomic(file, '{"new":true}\n')).toThrow(/cannot write the file \(EIO\)/);
     expect(realFs.readFileSync(file, 'utf8')).toBe('{"old":true}\n');
+    expect(listTemps(dir)).toEqual([]);
+  });
+
+  it('regenerable output that already holds the same bytes is left alone; any other content is written', () => {
+    const dir = realFs.mkdtempSync(join(realFs.realpathSync(tmpdir()), 'bitext-atomic-'));
+    const file = join(dir, 'page.html');
+    writeFileAtomic(file, '<p>Жексебаев</p>\n', REGENERABLE);
+    const ino = realFs.statSync(file).ino;
+    // the same bytes (string or buffer): no temp file, no rename (it would fail)
+    failOn.re = /page\.html$/;
+    writeFileAtomic(file, '<p>Жексебаев</p>\n', REGENERABLE);
+    writeFileAtomic(file, Buffer.from('<p>Жексебаев</p>\n'), REGENERABLE);
+    expect(realFs.statSync(file).ino).toBe(ino);
+    // same length, other bytes: written (and here the rename fails, so it is attempted)
+    expect(() => writeFileAtomic(file, '<p>Жексебаеа</p>\n', REGENERABLE)).toThrow(/EIO/);
+    failOn.re = undefined;
+    writeFileAtomic(file, '<p>Жексебаеа</p>\n', REGENERABLE);
+    expect(realFs.readFileSync(file, 'utf8')).toBe('<p>Жексебаеа</p>\n');
+    expect(realFs.statSync(file).ino).not.toBe(ino);
+    // a reviewer's file (not regenerable) is always written
+    failOn.re = /page\.html$/;
+    expect(() => writeFileAtomic(file, '<p>Жексебаеа</p>\n')).toThrow(/EIO/);
+    // a folder where the file should be: the usual clear error
+    failOn.re = undefined;
+    realFs.mkdirSync(join(dir, 'sub.html'));
+    expect(() => writeFileAtomic(join(dir, 'sub.html'), 'x', REGENERABLE)).toThrow(/cannot write the file \(EISDIR\)/);
     expect(listTemps(dir)).toEqual([]);
   });
 

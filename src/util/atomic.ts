@@ -1,19 +1,47 @@
-import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, unlinkSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, unlinkSync, readFileSync, statSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 
 let counter = 0;
 
-/** Generated output that a run can always write again (reports, cache): atomic, not flushed to disk first. */
-export const REGENERABLE = { fsync: false } as const;
+/**
+ * Generated output that a run can always write again (reports, cache): atomic, not flushed to
+ * disk first, and left alone when the file already holds exactly these bytes.
+ */
+export const REGENERABLE = { fsync: false, keepIdentical: true } as const;
+
+/**
+ * Whether `path` already holds exactly `bytes`. Replacing a file by rename makes ext4 allocate
+ * the new blocks at once (auto_da_alloc), so rewriting 1,000 unchanged report pages cost more
+ * than reading and comparing them; an unchanged page also keeps its modification time.
+ */
+function holds(path: string, bytes: Uint8Array): boolean {
+  const st = statSync(path, { throwIfNoEntry: false });
+  if (!st?.isFile() || st.size !== bytes.byteLength) return false;
+  try {
+    return Buffer.compare(readFileSync(path), bytes) === 0;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Write a file atomically: write a temp file beside it, fsync, rename over the target.
  * An interrupted run leaves the previous file intact. `fsync: false` (REGENERABLE) keeps the
  * rename (readers never see half a file) but skips the flush, for files bitext can write again:
- * reports and cache entries, not reviewers' alignments, dismissals or baselines.
+ * reports and cache entries, not reviewers' alignments, dismissals or baselines. With
+ * `keepIdentical` (also REGENERABLE) a file that already holds these bytes is not written.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean } = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean; keepIdentical?: boolean } = {}): void {
+  if (opts.keepIdentical) {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    try {
+      if (holds(path, bytes)) return;
+    } catch {
+      /* not readable as a file: the write below says why */
+    }
+    data = bytes;
+  }
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.${counter++}.tmp`);
   try {
