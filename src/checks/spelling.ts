@@ -10,6 +10,7 @@ import { CYRILLIC, LATIN } from '../util/text.js';
 import { SCRIPT } from '../lang/stopwords.js';
 import { RU_ABBREVIATIONS } from '../lang/abbreviations.js';
 import { memoize } from '../util/memo.js';
+import { distance } from 'fastest-levenshtein';
 
 type Script = 'latin' | 'cyrillic';
 
@@ -56,6 +57,37 @@ function known(sp: Speller, word: string): boolean {
   return memo(word);
 }
 
+/** `b` is `a` with two neighbouring letters swapped (recieve → receive). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
+ * A suggestion close enough to the word to be its correction: at most one edit per four letters
+ * (at least one), or one swap of neighbours. Hunspell offers the nearest dictionary word however
+ * far it is, and for a name the dictionary lacks that is another word altogether (Утебаевой →
+ * "Путевой", Tokayev’s → "Tokay's"): such a hint only misleads.
+ */
+export function isCloseSuggestion(word: string, suggestion: string): boolean {
+  const a = word.toLowerCase(), b = suggestion.toLowerCase();
+  return distance(a, b) <= Math.max(1, Math.floor([...a].length / 4)) || isSwap(a, b);
+}
+
+/**
+ * Hunspell's corrections of a word that are close to it. Edits first; a lowercase word of 8
+ * letters or more that no edit corrects (two slips: прнебрижении) also by n-grams. A
+ * capitalised word is not: it is mostly a name the dictionary lacks, for which n-grams find
+ * only unrelated words, at ten times the cost.
+ */
+function corrections(sp: Speller, form: string, capitalized: boolean): string[] {
+  const close = sp.suggest(form).filter((x) => isCloseSuggestion(form, x));
+  if (close.length || capitalized || [...form].length < 8) return close;
+  return sp.suggestByNgrams(form).filter((x) => isCloseSuggestion(form, x));
+}
+
 /** Words of every block of a document. */
 function docWords(doc: Doc): Word[][] {
   return doc.blocks.map((b) => words(b.text));
@@ -72,12 +104,12 @@ function onOtherSide(word: string, otherKeys: Set<string>, otherCaps: string[]):
 const rule: Rule = {
   id: 'spelling',
   severity: 'warning',
-  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer; `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 0.2–0.4 s per Russian word).',
+  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer (Hunspell’s, kept only when close to the word: at most one edit per four letters, or two neighbours swapped); `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 2–15 ms a Russian word by edits, 60–150 ms by n-grams, which only a lowercase word of 8 letters or more that no edit corrects gets).',
   run(ctx: RuleContext): RawFinding[] {
     const { pair, config } = ctx;
     const maxSuggestions = numberOption(ctx.options, 'suggestions', 3);
-    // Hunspell needs 0.2–0.4 s per Russian word to suggest: only the first unknown words
-    // (in document order, so output stays deterministic) get suggestions.
+    // Suggestions cost up to 150 ms a Russian word: only the first unknown words (in document
+    // order, so output stays deterministic) get them.
     const suggestLimit = numberOption(ctx.options, 'suggestLimit', 10);
     const suggested = new Set<string>();
     const accepted = new Set<string>(loadWordlist(config));
@@ -123,7 +155,7 @@ const rule: Rule = {
           if (onOtherSide(w.text, keys[other], caps[other])) continue;
           const form = spellingForm(w.text);
           if (suggested.size < suggestLimit) suggested.add(form);
-          const suggestions = maxSuggestions > 0 && suggested.has(form) ? sp.suggest(form).slice(0, maxSuggestions) : [];
+          const suggestions = maxSuggestions > 0 && suggested.has(form) ? corrections(sp, form, c.capitalized).slice(0, maxSuggestions) : [];
           const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : '';
           out.push({ rule: rule.id, message: `unknown word "${w.text}" (${lang})${hint}`, [side]: span });
         }
