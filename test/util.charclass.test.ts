@@ -34,3 +34,15 @@ describe('countLetters (util/charclass.ts)', () => {
     expect(letterRuns('forty-nine-ten 𝐀b', true)).toEqual([[0, 10], [11, 14], [15, 18]]);
   });
 });
+
+describe('normalizeKey (util/text.ts)', () => {
+  it('collapses whitespace exactly as replace(/\\s+/g, " ") after the same-length normalisation', async () => {
+    const { normalizeKey, normalizeSameLength } = await import('../src/util/text.js');
+    const byAllSpaces = (s: string) => normalizeSameLength(s).toLowerCase().replace(/\s+/g, ' ').trim();
+    const unit = fc.constantFrom('a', 'Я', 'ё', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\u3000', '\u2028', '\ufeff', '«', '—', 'x y');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }), (parts) => {
+      const s = parts.join('');
+      expect(normalizeKey(s)).toBe(byAllSpaces(s));
+    }), { numRuns: 2000 });
+  });
+});

@@ -26,10 +26,15 @@ const CLASS = `[${Object.keys(REPLACEMENTS).join('')}]`;
 const NORMALIZE_CHARS = new RegExp(CLASS, 'g');
 const NEEDS_NORMALIZING = new RegExp(CLASS);
 
-/** Normalised key for fingerprints: same-length normalisation, lower case, collapsed spaces. */
+/**
+ * Normalised key for fingerprints: same-length normalisation, lower case, collapsed spaces.
+ * Only runs of two or more and single spaces other than ' ' are replaced (the same result as
+ * /\s+/g): replacing every single space by itself took three quarters of the time.
+ */
 export function normalizeKey(s: string): string {
-  return normalizeSameLength(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalizeSameLength(s).toLowerCase().replace(SPACES_TO_COLLAPSE, ' ').trim();
 }
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 const blockKeys = new WeakMap<{ text: string }, string>();
 /**
