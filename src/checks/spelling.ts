@@ -67,9 +67,7 @@ function isSwap(a: string, b: string): boolean {
 
 /**
  * A suggestion close enough to the word to be its correction: at most one edit per four letters
- * (at least one), or one swap of neighbours. Hunspell offers the nearest dictionary word however
- * far it is, and for a name the dictionary lacks that is another word altogether (Утебаевой →
- * "Путевой", Tokayev’s → "Tokay's"): such a hint only misleads.
+ * (at least one), or one swap of neighbours (Carribean → Caribbean, Аппеляция → Апелляция).
  */
 export function isCloseSuggestion(word: string, suggestion: string): boolean {
   const a = word.toLowerCase(), b = suggestion.toLowerCase();
@@ -77,15 +75,14 @@ export function isCloseSuggestion(word: string, suggestion: string): boolean {
 }
 
 /**
- * Hunspell's corrections of a word that are close to it. Edits first; a lowercase word of 8
- * letters or more that no edit corrects (two slips: прнебрижении) also by n-grams. A
- * capitalised word is not: it is mostly a name the dictionary lacks, for which n-grams find
- * only unrelated words, at ten times the cost.
+ * Hunspell's corrections of a word. For a capitalised word only those close to it: such a word
+ * is mostly a name the dictionary lacks, and Hunspell then offers its nearest dictionary word,
+ * which is another word altogether (Утебаевой → "Путевой", Tokayev’s → "Tokay's"). A
+ * lowercase word keeps all of them (lisence → "silence", "license").
  */
 function corrections(sp: Speller, form: string, capitalized: boolean): string[] {
-  const close = sp.suggest(form).filter((x) => isCloseSuggestion(form, x));
-  if (close.length || capitalized || [...form].length < 8) return close;
-  return sp.suggestByNgrams(form).filter((x) => isCloseSuggestion(form, x));
+  const all = sp.suggest(form);
+  return capitalized ? all.filter((x) => isCloseSuggestion(form, x)) : all;
 }
 
 /** Words of every block of a document. */
@@ -104,12 +101,12 @@ function onOtherSide(word: string, otherKeys: Set<string>, otherCaps: string[]):
 const rule: Rule = {
   id: 'spelling',
   severity: 'warning',
-  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer (Hunspell’s, kept only when close to the word: at most one edit per four letters, or two neighbours swapped); `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 2–15 ms a Russian word by edits, 60–150 ms by n-grams, which only a lowercase word of 8 letters or more that no edit corrects gets).',
+  description: 'A word that neither the Hunspell dictionary of its script (dictionary-en, dictionary-ru) nor the project word list knows, or a word mixing Latin and Cyrillic letters. Checks every block on both sides. Names and words that also occur on the other side of the pair (across scripts by transliteration: Zheksebaev ↔ Жексебаева) are accepted, so are words supplied by the termbase; URLs, e-mails, numbers and all-caps acronyms are skipped. Add project words to corpus/terms/wordlist.txt (config key "wordlist"). Options: `suggestions` (default 3), how many corrections to offer (Hunspell’s; for a capitalised word, mostly a name, only those close to it: at most one edit per four letters, or two neighbours swapped); `suggestLimit` (default 10), how many distinct unknown words per pair get suggestions (Hunspell takes 50–150 ms per Russian word).',
   run(ctx: RuleContext): RawFinding[] {
     const { pair, config } = ctx;
     const maxSuggestions = numberOption(ctx.options, 'suggestions', 3);
-    // Suggestions cost up to 150 ms a Russian word: only the first unknown words (in document
-    // order, so output stays deterministic) get them.
+    // Hunspell needs 50–150 ms per Russian word to suggest: only the first unknown words (in
+    // document order, so output stays deterministic) get suggestions.
     const suggestLimit = numberOption(ctx.options, 'suggestLimit', 10);
     const suggested = new Set<string>();
     const accepted = new Set<string>(loadWordlist(config));

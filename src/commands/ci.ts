@@ -10,7 +10,7 @@ import type { OutputTarget } from './outputs.js';
 import type { RuleMeta } from '../report/rules-meta.js';
 import { RULES } from '../checks/index.js';
 import { CONFIG_FILE, type Config } from '../config.js';
-import { REGENERABLE, writeFileAtomic } from '../util/atomic.js';
+import { writeFileAtomic } from '../util/atomic.js';
 
 /** The CI layer of `check`/`baseline`: pair selection, cache, progress, baseline filter, outputs. */
 
@@ -95,8 +95,10 @@ export function writeTargets(targets: OutputTarget[], result: CiResult, opts: Re
   for (const t of targets) {
     let text = renderOutput(t.format, result, { ...opts, color: opts.color ?? (!t.output && opts.colorDefault) });
     if (t.format === 'text' && !noted) { text = `${String(text)}${baselineNote(result.baseline)}`; noted = true; }
-    // atomic (a reader never sees half a file) but not flushed first: a run writes it again
-    if (t.output) writeFileAtomic(t.output, text, REGENERABLE);
+    // atomic (a reader never sees half a file) but not flushed first: a run writes it again.
+    // Written even when unchanged (unlike reports/): a file the user named may be a make
+    // target, whose time must say the run happened.
+    if (t.output) writeFileAtomic(t.output, text, { fsync: false });
     else process.stdout.write(text);
   }
   if (!noted) process.stderr.write(baselineNote(result.baseline));

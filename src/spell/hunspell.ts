@@ -24,10 +24,7 @@ const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 export interface Speller {
   correct(word: string): boolean;
-  /** Corrections by edits (Hunspell's replacement table, swapped, missing, extra or wrong letters, split words). */
   suggest(word: string): string[];
-  /** Also by n-gram similarity over the whole dictionary: ten times slower, and needs a second copy of the dictionary. */
-  suggestByNgrams(word: string): string[];
 }
 
 interface HunspellInstance { spell(w: string): boolean; suggest(w: string): string[] }
@@ -109,29 +106,22 @@ export function speller(lang: string): Speller | null {
     return null;
   }
   let engines: HunspellInstance[] | undefined;
-  let ngramEngine: HunspellInstance | undefined;
-  const create = (pkg: string, name: string, ngrams: boolean): HunspellInstance => {
-    const f = loadFactory();
-    const dir = packageDir(pkg);
-    const aff = readFileSync(join(dir, 'index.aff'));
-    const noNgrams = Buffer.from('\nMAXNGRAMSUGS 0\n');
-    const affPath = f.mountBuffer(ngrams ? aff : Buffer.concat([aff, noNgrams]), `${name}.aff`);
-    return f.create(affPath, f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${name}.dic`));
-  };
   const load = (): HunspellInstance[] => {
     if (engines) return engines;
+    const f = loadFactory();
     const t0 = performance.now();
-    // Hunspell's n-gram pass (it runs when no edit gives a word) scans the whole dictionary:
-    // 60-150 ms a Russian word, against 2-15 ms without it, and for a name the dictionary lacks
-    // all it finds is an unrelated word. Off here; suggestByNgrams has its own engine.
-    engines = pkgs.map((pkg, k) => create(pkg, `${lang}-${k}`, false));
+    engines = pkgs.map((pkg, k) => {
+      const dir = packageDir(pkg);
+      const aff = f.mountBuffer(readFileSync(join(dir, 'index.aff')), `${lang}-${k}.aff`);
+      const dic = f.mountBuffer(readFileSync(join(dir, 'index.dic')), `${lang}-${k}.dic`);
+      return f.create(aff, dic);
+    });
     loadTimes[lang] = performance.now() - t0;
     return engines;
   };
   const s: Speller = {
     correct: (word) => answered(`spell:${lang}`, word, () => load().some((h) => h.spell(word))),
     suggest: (word) => answered(`suggest:${lang}`, word, () => load()[0].suggest(word)),
-    suggestByNgrams: (word) => answered(`suggest-ngrams:${lang}`, word, () => (ngramEngine ??= create(pkgs[0], `${lang}-ngrams`, true)).suggest(word)),
   };
   spellers.set(lang, s);
   return s;
