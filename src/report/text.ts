@@ -33,8 +33,13 @@ export function pairText(pair: PairResult, color: boolean): string {
   return text;
 }
 
+/** Paint a string with a terminal colour, or leave it plain. */
+function painter(color: boolean): (k: keyof typeof COLORS, s: string) => string {
+  return (k, s) => (color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+}
+
 function listPair(pair: PairResult, color: boolean): string {
-  const c = (k: keyof typeof COLORS, s: string) => (color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+  const c = painter(color);
   const groups = new Map<string, Array<{ f: Finding; line: number; col: number }>>();
   for (const f of pair.findings) {
     if (!isOpen(f)) continue;
@@ -62,7 +67,7 @@ function listPair(pair: PairResult, color: boolean): string {
 /** A linter-like listing: per file, `line:col  severity  message  rule`. */
 export function formatText(result: Result, opts: { color?: boolean } = {}): string {
   const color = !!opts.color;
-  const c = (k: keyof typeof COLORS, s: string) => (color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+  const c = painter(color);
   const parts = result.pairs.map((p) => pairText(p, color));
   const s = result.summary;
   const total = `${s.findings} finding${s.findings === 1 ? '' : 's'} in ${s.pairs} pair${s.pairs === 1 ? '' : 's'} (${s.bySeverity.error} error${s.bySeverity.error === 1 ? '' : 's'}, ${s.bySeverity.warning} warning${s.bySeverity.warning === 1 ? '' : 's'}, ${s.bySeverity.info} info)${s.dismissed ? `, ${s.dismissed} dismissed` : ''}`;

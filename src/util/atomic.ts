@@ -16,12 +16,11 @@ export const REGENERABLE = { fsync: false, keepIdentical: true } as const;
  * than reading and comparing them; an unchanged page also keeps its modification time.
  */
 function holds(path: string, bytes: Uint8Array): boolean {
-  const st = statSync(path, { throwIfNoEntry: false });
-  if (!st?.isFile() || st.size !== bytes.byteLength) return false;
   try {
-    return Buffer.compare(readFileSync(path), bytes) === 0;
+    const st = statSync(path, { throwIfNoEntry: false });
+    return !!st?.isFile() && st.size === bytes.byteLength && Buffer.compare(readFileSync(path), bytes) === 0;
   } catch {
-    return false;
+    return false; /* not readable as a file: the write says why */
   }
 }
 
@@ -35,11 +34,7 @@ function holds(path: string, bytes: Uint8Array): boolean {
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { fsync?: boolean; keepIdentical?: boolean } = {}): void {
   if (opts.keepIdentical) {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    try {
-      if (holds(path, bytes)) return;
-    } catch {
-      /* not readable as a file: the write below says why */
-    }
+    if (holds(path, bytes)) return;
     data = bytes;
   }
   const dir = dirname(path);
