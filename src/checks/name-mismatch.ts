@@ -8,7 +8,33 @@ import { hasNameCounterpart, keyedTokens, nameIndex, type KeyedToken, type NameI
 type Side = 'source' | 'target';
 
 function otherWords(blocks: Block[], lang: string): KeyedToken[] {
-  return blocks.flatMap((b) => keyedTokens(b, lang));
+  if (blocks.length === 1) return keyedTokens(blocks[0], lang);
+  const out: KeyedToken[] = [];
+  for (const b of blocks) for (const t of keyedTokens(b, lang)) out.push(t);
+  return out;
+}
+
+const blockIndexes = new WeakMap<Block, NameIndex>();
+/**
+ * The name index of a bead side's words. Most sides are one block, whose index is kept: a block
+ * is the other side of its own bead and a neighbour of the beads next to it.
+ */
+function sideIndex(blocks: Block[], lang: string): NameIndex {
+  if (blocks.length !== 1) return nameIndex(otherWords(blocks, lang));
+  let index = blockIndexes.get(blocks[0]);
+  if (!index) blockIndexes.set(blocks[0], index = nameIndex(keyedTokens(blocks[0], lang)));
+  return index;
+}
+
+/** Matches of translated names only (concepts whose terms are all proper nouns); a match all of whose concepts are names is kept as it is. */
+function nameMatches(tb: Termbase, ms: BlockMatch[]): BlockMatch[] {
+  const out: BlockMatch[] = [];
+  for (const m of ms) {
+    let names: string[] | undefined;
+    for (const c of m.concepts) if (isNameConcept(tb, c)) (names ??= []).push(c);
+    if (names) out.push(names.length === m.concepts.size ? m : { ...m, concepts: new Set(names) });
+  }
+  return out;
 }
 
 /** Other-side blocks of the linked beads next to bead `index` (names move across paragraph breaks). */
@@ -18,10 +44,11 @@ function neighbourBlocks(ctx: RuleContext, index: number, other: Side): Block[] 
 }
 
 function translatedNames(tb: Termbase, own: BlockMatch[], other: BlockMatch[], side: Side, otherBlock: number, lang: string, otherLang: string): RawFinding[] {
-  const names = (ms: BlockMatch[]) => ms.map((m) => ({ ...m, concepts: new Set([...m.concepts].filter((c) => isNameConcept(tb, c))) })).filter((m) => m.concepts.size);
   const seen = new Set<string>();
   const out: RawFinding[] = [];
-  for (const m of unmatched(names(own), conceptsOf(names(other)))) {
+  const mine = nameMatches(tb, own);
+  if (!mine.length) return out;
+  for (const m of unmatched(mine, conceptsOf(nameMatches(tb, other)))) {
     const id = [...m.concepts][0];
     if (seen.has(id)) continue;
     seen.add(id);
@@ -52,11 +79,11 @@ function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], b
   const otherSide: Side = side === 'source' ? 'target' : 'source';
   const doc: Doc = ctx.pair[side];
   const otherDoc: Doc = ctx.pair[otherSide];
-  const words = nameIndex(otherWords(other, otherDoc.lang));
+  const words = sideIndex(other, otherDoc.lang);
   const ownTerms = tb ? sideTerms(tb, own, doc.lang) : [];
   const covered = (block: number, t: NameToken) => ownTerms.some((m) => m.block === block && m.start <= t.start && t.end <= m.end);
   let neighbourIndex: NameIndex | undefined;
-  const neighbours = (): NameIndex => (neighbourIndex ??= nameIndex(otherWords(neighbourBlocks(ctx, beadIndex, otherSide), otherDoc.lang)));
+  const neighbours = (): NameIndex => (neighbourIndex ??= sideIndex(neighbourBlocks(ctx, beadIndex, otherSide), otherDoc.lang));
   const out: RawFinding[] = [];
   if (tb) out.push(...translatedNames(tb, ownTerms, sideTerms(tb, other, otherDoc.lang), side, other[0].index, doc.lang, otherDoc.lang));
   for (const block of own) {

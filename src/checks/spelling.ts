@@ -114,10 +114,13 @@ const rule: Rule = {
     const sides = { source: docWords(pair.source), target: docWords(pair.target) };
     const keys = { source: new Set<string>(), target: new Set<string>() };
     const caps: { source: string[]; target: string[] } = { source: [], target: [] };
+    // each word's class, in word order per side (looked up once)
+    const classes: { source: WordClass[]; target: WordClass[] } = { source: [], target: [] };
     for (const side of ['source', 'target'] as const) {
       for (const blockWords of sides[side]) {
         for (const w of blockWords) {
           const c = classify(w.text);
+          classes[side].push(c);
           keys[side].add(c.key);
           if (c.capitalized) caps[side].push(w.text);
         }
@@ -132,18 +135,18 @@ const rule: Rule = {
     const out: RawFinding[] = [];
     for (const side of ['source', 'target'] as const) {
       const other = side === 'source' ? 'target' : 'source';
+      let n = 0;
       sides[side].forEach((blockWords, block) => {
         for (const w of blockWords) {
-          const c = classify(w.text);
+          const c = classes[side][n++];
           if (c.skip) continue;
           if (accepted.has(c.key) || RU_ABBREVIATIONS.has(c.key)) continue;
           const script = c.script;
           if (script === null) continue;
-          const span = { block, start: w.start, end: w.end };
           if (script === 'mixed') {
             // "e-mail-адрес", "iPhone-ом": scripts joined by a hyphen are a Russian convention.
             if (w.text.split(/[-\u2010\u2011]/).every((p) => scriptOf(p) !== 'mixed')) continue;
-            out.push({ rule: rule.id, message: `"${w.text}" mixes Latin and Cyrillic letters`, [side]: span });
+            out.push({ rule: rule.id, message: `"${w.text}" mixes Latin and Cyrillic letters`, [side]: { block, start: w.start, end: w.end } });
             continue;
           }
           const lang = langFor[script];
@@ -154,7 +157,7 @@ const rule: Rule = {
           if (suggested.size < suggestLimit) suggested.add(form);
           const suggestions = maxSuggestions > 0 && suggested.has(form) ? corrections(sp, form, c.capitalized).slice(0, maxSuggestions) : [];
           const hint = suggestions.length ? ` (did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?)` : '';
-          out.push({ rule: rule.id, message: `unknown word "${w.text}" (${lang})${hint}`, [side]: span });
+          out.push({ rule: rule.id, message: `unknown word "${w.text}" (${lang})${hint}`, [side]: { block, start: w.start, end: w.end } });
         }
       });
     }

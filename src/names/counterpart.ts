@@ -22,7 +22,7 @@ export function keyedTokens(block: Block, lang: string): KeyedToken[] {
 
 /** The first word among `candidates` naming the same thing as `word` ("Tokayev" → "Токаева"), if any. */
 export function findNameCounterpart(word: string, candidates: readonly KeyedToken[]): KeyedToken | undefined {
-  const keys = nameKeys(word).filter(Boolean);
+  const keys = nonEmptyKeys(word);
   if (!keys.length) return undefined;
   return candidates.find((c) => anyKeysMatch(keys, c.keys));
 }
@@ -41,11 +41,18 @@ export function nameIndex(tokens: readonly KeyedToken[]): NameIndex {
 
 /** Whether `word` has a counterpart in the index (as findNameCounterpart, without saying which). */
 export function hasNameCounterpart(word: string, index: NameIndex): boolean {
-  const keys = nameKeys(word).filter(Boolean);
+  const keys = nonEmptyKeys(word);
   if (!keys.length) return false;
   // an identical key is a match (keysMatch); only the fuzzy cases need the scan
-  if (keys.some((k) => index.keys.has(k))) return true;
-  return index.tokens.some((c) => anyKeysMatch(keys, c.keys));
+  for (const k of keys) if (index.keys.has(k)) return true;
+  for (const c of index.tokens) if (anyKeysMatch(keys, c.keys)) return true;
+  return false;
+}
+
+/** nameKeys without empty keys (a word of no letters has one); the memoised array itself when none is empty. */
+function nonEmptyKeys(word: string): readonly string[] {
+  const keys = nameKeys(word);
+  return keys.every(Boolean) ? keys : keys.filter(Boolean);
 }
 
 /** Convenience form on plain text: the counterpart's [start, end) in `text`, or undefined. */

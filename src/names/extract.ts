@@ -8,6 +8,7 @@
 import type { Block, Doc } from '../types.js';
 import { blockTokens, type Token } from '../termbase/stem.js';
 import { nameKeys } from '../util/translit.js';
+import { onlySpaces } from '../util/text.js';
 import { CONNECTORS, isCommonWord, isNeverName } from './lexicon.js';
 
 export interface NameToken extends Token {
@@ -22,6 +23,8 @@ export interface NameGroup {
 
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** After these (and spaces) a new sentence may start inside a sentence. */
+const OPENERS = ':«“"‘';
 
 /**
  * A name's comparison key (transliterated, Russian case ending dropped): the first of its
@@ -31,7 +34,19 @@ export function nameKeyOf(word: string): string {
   return nameKeys(word)[0];
 }
 
+const initialCache = new WeakMap<Block, Set<number>>();
+
+/**
+ * Indices of the block's tokens (blockTokens) that may start a sentence; asked twice per block
+ * (the document's capitalised words, the block's names), so kept per block object.
+ */
 function initialTokens(block: Block, tokens: Token[]): Set<number> {
+  let out = initialCache.get(block);
+  if (!out) initialCache.set(block, out = findInitialTokens(block, tokens));
+  return out;
+}
+
+function findInitialTokens(block: Block, tokens: Token[]): Set<number> {
   const out = new Set<number>();
   if (block.kind === 'heading') tokens.forEach((_, i) => out.add(i));
   const starts = block.sentences.length ? block.sentences.map((s) => s.start) : [0];
@@ -40,9 +55,12 @@ function initialTokens(block: Block, tokens: Token[]): Set<number> {
     if (i >= 0) out.add(i);
   }
   // After an opening quote or a colon a new sentence may start inside a sentence.
-  tokens.forEach((t, i) => {
-    if (i > 0 && /[:«“"‘]\s*$/.test(block.text.slice(tokens[i - 1].end, t.start))) out.add(i);
-  });
+  for (let i = 1; i < tokens.length; i++) {
+    const from = tokens[i - 1].end;
+    let k = tokens[i].start;
+    while (k > from && /\s/.test(block.text[k - 1])) k--;
+    if (k > from && OPENERS.includes(block.text[k - 1])) out.add(i);
+  }
   return out;
 }
 
@@ -89,10 +107,11 @@ export function nameGroups(doc: Doc, block: Block): NameGroup[] {
     cur = [];
   };
   tokens.forEach((t, i) => {
-    const joined = i > 0 && /^[\s\u00a0]*$/.test(block.text.slice(tokens[i - 1].end, t.start));
+    const joined = i > 0 && onlySpaces(block.text, tokens[i - 1].end, t.start);
     if (isName(t, i)) {
       if (!(open && joined)) flush();
-      cur.push({ ...t, weak: !ACRONYM.test(t.text) && (lower.has(t.stem) || isCommonWord(t.text, doc.lang)) });
+      const weak = !ACRONYM.test(t.text) && (lower.has(t.stem) || isCommonWord(t.text, doc.lang));
+      cur.push({ start: t.start, end: t.end, text: t.text, stem: t.stem, alt: t.alt, weak });
       open = true;
       connectors = 0;
     } else if (open && joined && CONNECTORS.has(t.text) && connectors < 2) {

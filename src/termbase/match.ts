@@ -72,7 +72,8 @@ export function findTermsInTokens(tb: Termbase, tokens: Token[], text: string, l
     const byStem = idx.get(tok.stem);
     const byAlt = tok.alt ? idx.get(tok.alt) : undefined;
     if (!byStem && !byAlt) return;
-    const candidates = !byAlt ? byStem! : !byStem ? byAlt : new Set([...byStem, ...byAlt]);
+    // the stem's terms, then the alternative key's that are not among them
+    const candidates = !byAlt ? byStem! : !byStem ? byAlt : [...byStem, ...byAlt.filter((t) => !byStem.includes(t))];
     for (const term of candidates) {
       const got = matchAt(term, tokens, i, text);
       if (!got) continue;
@@ -87,8 +88,14 @@ export function findTermsInTokens(tb: Termbase, tokens: Token[], text: string, l
     }
   });
   const all = [...raw.values()];
-  const kept = all.filter((m) => !all.some((o) => o !== m && o.tokens.length > m.tokens.length && m.tokens.every((t) => o.tokens.includes(t))));
+  const kept = all.filter((m) => !all.some((o) => o !== m && o.tokens.length > m.tokens.length && contains(o.tokens, m.tokens)));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Every index of `inner` is among `outer`'s. */
+function contains(outer: number[], inner: number[]): boolean {
+  for (const t of inner) if (!outer.includes(t)) return false;
+  return true;
 }
 
 export function findTerms(tb: Termbase, text: string, lang: string): TermMatch[] {

@@ -19,9 +19,16 @@ export function memoize<T>(compute: (word: string) => T, limit = 100_000): (word
 /** memoize for a function of a word and its language: one memo per language. */
 export function memoizeByLang<T>(compute: (word: string, lang: string) => T, limit = 100_000): (word: string, lang: string) => T {
   const byLang = new Map<string, (word: string) => T>();
+  // a run asks for one language many times in a row: the last one's memo is at hand
+  let lastLang: string | undefined;
+  let last: ((word: string) => T) | undefined;
   return (word, lang) => {
-    let f = byLang.get(lang);
-    if (!f) byLang.set(lang, f = memoize((w) => compute(w, lang), limit));
-    return f(word);
+    if (lang !== lastLang || !last) {
+      let f = byLang.get(lang);
+      if (!f) byLang.set(lang, f = memoize((w) => compute(w, lang), limit));
+      lastLang = lang;
+      last = f;
+    }
+    return last(word);
   };
 }

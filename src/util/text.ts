@@ -47,6 +47,14 @@ export function blockKey(block: { text: string }): string {
   return k;
 }
 
+const SPACES = /\s*/y;
+/** Whether `text` holds only white space (\s) from `from` to `to`, without cutting it out. */
+export function onlySpaces(text: string, from: number, to: number): boolean {
+  SPACES.lastIndex = from;
+  SPACES.test(text);
+  return SPACES.lastIndex >= to;
+}
+
 export { CYRILLIC, LATIN } from './charclass.js';
 
 /** Count of letters in a string by script (CYRILLIC first, then LATIN, as for each letter). */

@@ -85,14 +85,17 @@ const keysMemo = memoize((word): readonly string[] => {
 }, 200_000);
 
 export function anyKeysMatch(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => keysMatch(x, y)));
+  // loops, not some(): called for every word of a paragraph per name, closures add up
+  for (const x of a) for (const y of b) if (keysMatch(x, y)) return true;
+  return false;
 }
 
 /** Do two name keys (see nameKeys) name the same thing? */
 export function keysMatch(ka: string, kb: string): boolean {
   if (ka.length < 3 || kb.length < 3) return ka === kb && ka.length > 0;
   if (ka === kb) return true;
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  const aShort = ka.length <= kb.length;
+  const short = aShort ? ka : kb, long = aShort ? kb : ka;
   if (long.startsWith(short) && long.length - short.length <= 3 && short.length >= 4) return true;
   // Short names take one ending letter: Ким/Кима, Ли/Лиа is too short to tell.
   if (long.startsWith(short) && long.length - short.length === 1 && short.length === 3) return true;
