@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countLetters, CYRILLIC, LATIN, letterRuns } from '../src/util/charclass.js';
+import { countLetters, CYRILLIC, LATIN, eachWord, letterRuns } from '../src/util/charclass.js';
 
 /** The per-character regex counting that countLetters replaces. */
 function byRegex(s: string): { letters: number; cyrillic: number; latin: number; alnum: number } {
@@ -32,6 +32,35 @@ describe('countLetters (util/charclass.ts)', () => {
       expect(letterRuns(s, true)).toEqual(runs(s, /\p{L}+(?:-\p{L}+)?/gu));
     }), { numRuns: 1000, seed: 3 });
     expect(letterRuns('forty-nine-ten 𝐀b', true)).toEqual([[0, 10], [11, 14], [15, 18]]);
+  });
+});
+
+describe('eachWord (util/charclass.ts)', () => {
+  const found = (s: string, style: { marks: boolean; brackets: boolean }) => {
+    const out: number[][] = [];
+    eachWord(s, style, (a, b) => { out.push([a, b]); });
+    return out;
+  };
+  const runs = (s: string, re: RegExp) => [...s.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+  // the regexes word-tokens.ts and termbase/stem.ts ran before
+  const SPELLING = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{M}\p{N}]+|\[[\p{L}\p{M}]+\][\p{L}\p{M}\p{N}]*)*/gu;
+  const TERMS = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+
+  it('finds the words the regexes find, on random text of letters, marks, digits, joiners, brackets and surrogates', () => {
+    const unit = fc.constantFrom('a', 'Я', 'ё', '5', '٣', '½', '\u0301', '\u0483', '-', '\u2010', '\u2011', '\u2012', "'", '’', '[', ']', ' ', '.', ',',
+      '😀', '𝐀', '𝟙', '\ud800', '\udc00', 'ǅ', 'ʰ', '中');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (s) => {
+      expect(found(s, { marks: true, brackets: true })).toEqual(runs(s, SPELLING));
+      expect(found(s, { marks: false, brackets: false })).toEqual(runs(s, TERMS));
+    }), { numRuns: 3000, seed: 11 });
+  });
+
+  it('joins hyphenated and bracketed words, and stops at a dangling joiner or bracket', () => {
+    const s = "establish[ing] co-authored Tokayev’s условно‑досрочного rock-- [sic] word[ a'";
+    const texts = (style: { marks: boolean; brackets: boolean }) => found(s, style).map(([a, b]) => s.slice(a, b));
+    expect(texts({ marks: true, brackets: true })).toEqual(['establish[ing]', 'co-authored', 'Tokayev’s', 'условно‑досрочного', 'rock', 'sic', 'word', 'a']);
+    expect(texts({ marks: false, brackets: false })).toEqual(['establish', 'ing', 'co-authored', 'Tokayev’s', 'условно‑досрочного', 'rock', 'sic', 'word', 'a']);
+    expect(texts({ marks: true, brackets: true })).toEqual(runs(s, SPELLING).map(([a, b]) => s.slice(a, b)));
   });
 });
 

@@ -14,6 +14,9 @@
  */
 import { normalizeSameLength } from '../util/text.js';
 import { monthNumber, monthPattern } from './months.js';
+import { bounded, matchesOf, type Bounded } from '../util/lookbehind.js';
+
+export { bounded, matchesOf };
 
 export type Lang = 'en' | 'ru';
 
@@ -45,11 +48,13 @@ export function parseReference(s: string | undefined): DateParts | undefined {
 
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
+/** The class of L, for `bounded`. */
+const ALNUM = '\\p{L}\\p{N}';
+
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const RU_YEAR_WORD = '(?:\\s*(?:-?(?:го|м|й)\\s+)?(?:(?:годах|годами|годам|годов|годы|годом|году|года|год)(?![\\p{L}])|гг?\\.))?';
 
-interface Pattern {
-  re: RegExp;
+interface Pattern extends Bounded {
   /** What a match cannot do without (tested once per text, so most patterns skip most texts). */
   needs?: 'month';
   read(m: RegExpExecArray, lang: Lang): Partial<DateMention> | null;
@@ -83,11 +88,11 @@ function buildPatterns(lang: Lang): Pattern[] {
   ];
   if (lang === 'en') {
     list.push(
-      { needs: 'month', re: new RegExp(`${L}(${MONTH})${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ month: mon(m[1]), day: +m[2], year: m[3] ? +m[3] : undefined }) },
+      { needs: 'month', ...bounded(ALNUM, `(${MONTH})${R}\\s+(\\d{1,2})(?:st|nd|rd|th)?${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ month: mon(m[1]), day: +m[2], year: m[3] ? +m[3] : undefined }) },
       { needs: 'month', re: new RegExp(`${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
       { re: new RegExp(`${L}(1[89]\\d0|20\\d0)'?s${R}`, 'gu'), read: (m) => ({ year: +m[1], decade: true }) },
       {
-        needs: 'month', re: new RegExp(`${L}(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f),
+        needs: 'month', ...bounded(ALNUM, `(${MONTH})${R}(?:,?\\s+${YEAR}${R})?`, f),
         read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }),
         accept: (before, m) => m[2] !== undefined || EN_MONTH_CUE.test(before),
       },
@@ -97,7 +102,7 @@ function buildPatterns(lang: Lang): Pattern[] {
       { needs: 'month', re: new RegExp(`${L}(\\d{1,2})(?:-?го)?\\s+(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f), read: (m) => ({ day: +m[1], month: mon(m[2]), year: m[3] ? +m[3] : undefined }) },
       { re: new RegExp(`${L}(1[89]\\d0|20\\d0)-(?:х|е|ых|ые)${R}(?:\\s+(?:годах|годов|годы|годам|гг\\.))?`, 'gu'), read: (m) => ({ year: +m[1], decade: true }) },
       {
-        needs: 'month', re: new RegExp(`${L}(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f),
+        needs: 'month', ...bounded(ALNUM, `(${MONTH})${R}(?:\\s+${YEAR}${R}${RU_YEAR_WORD})?`, f),
         read: (m) => ({ month: mon(m[1]), year: m[2] ? +m[2] : undefined }),
         accept: (before, m) => m[2] !== undefined || m[1][0] === m[1][0].toLowerCase() || SENTENCE_START.test(before),
       },
@@ -114,20 +119,26 @@ function buildPatterns(lang: Lang): Pattern[] {
 }
 
 /** Relative expressions: offset in months or years from the reference, or a day word. */
-interface Relative { re: RegExp; unit: 'day' | 'month' | 'year'; offset(m: RegExpExecArray): number }
+interface Relative extends Bounded { unit: 'day' | 'month' | 'year'; offset(m: RegExpExecArray): number }
+const RELATIVES = new Map<Lang, Relative[]>();
 function relatives(lang: Lang): Relative[] {
+  let cached = RELATIVES.get(lang);
+  if (!cached) RELATIVES.set(lang, (cached = buildRelatives(lang)));
+  return cached;
+}
+function buildRelatives(lang: Lang): Relative[] {
   if (lang === 'en') {
     const off = (w: string) => (/^(last|past|previous)$/i.test(w) ? -1 : /^next$/i.test(w) ? 1 : 0);
     return [
-      { re: /(?<![\p{L}])(today|yesterday|tomorrow)(?![\p{L}])/giu, unit: 'day', offset: (m) => (/^yesterday$/i.test(m[1]) ? -1 : /^tomorrow$/i.test(m[1]) ? 1 : 0) },
-      { re: /(?<![\p{L}])(this|last|past|previous|next|current)\s+(month|year)(?![\p{L}])/giu, unit: 'month', offset: (m) => off(m[1]) },
+      { ...bounded('\\p{L}', '(today|yesterday|tomorrow)(?![\\p{L}])', 'giu'), unit: 'day', offset: (m) => (/^yesterday$/i.test(m[1]) ? -1 : /^tomorrow$/i.test(m[1]) ? 1 : 0) },
+      { ...bounded('\\p{L}', '(this|last|past|previous|next|current)\\s+(month|year)(?![\\p{L}])', 'giu'), unit: 'month', offset: (m) => off(m[1]) },
     ];
   }
   const off = (w: string) => (/^(прошл|минувш|предыдущ)/i.test(w) ? -1 : /^следующ/i.test(w) ? 1 : 0);
   return [
-    { re: /(?<![\p{L}])(сегодня|вчера|завтра)(?![\p{L}])/giu, unit: 'day', offset: (m) => (/^вчера$/i.test(m[1]) ? -1 : /^завтра$/i.test(m[1]) ? 1 : 0) },
+    { ...bounded('\\p{L}', '(сегодня|вчера|завтра)(?![\\p{L}])', 'giu'), unit: 'day', offset: (m) => (/^вчера$/i.test(m[1]) ? -1 : /^завтра$/i.test(m[1]) ? 1 : 0) },
     {
-      re: /(?<![\p{L}])(этом|этого|этот|текущем|текущего|текущий|нынешнем|нынешнего|прошлом|прошлого|прошлый|минувшем|минувшего|предыдущем|предыдущего|следующем|следующего|следующий)\s+(месяц[еау]?|год[ау]?)(?![\p{L}])/giu,
+      ...bounded('\\p{L}', '(этом|этого|этот|текущем|текущего|текущий|нынешнем|нынешнего|прошлом|прошлого|прошлый|минувшем|минувшего|предыдущем|предыдущего|следующем|следующего|следующий)\\s+(месяц[еау]?|год[ау]?)(?![\\p{L}])', 'giu'),
       unit: 'month', offset: (m) => off(m[1]),
     },
   ];
@@ -186,10 +197,10 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
   const taken: DateMention[] = [];
   const free = (s: number, e: number) => taken.every((t) => e <= t.start || s >= t.end);
   for (const rel of HAS_RELATIVE[lang].test(norm) ? relatives(lang) : []) {
-    for (const m of norm.matchAll(rel.re)) {
+    for (const m of matchesOf(norm, rel)) {
       const s = m.index!, e = s + m[0].length;
       if (!free(s, e)) continue;
-      taken.push({ start: s, end: e, text: text.slice(s, e), relative: true, weak: true, ...resolveRelative(rel, m as RegExpExecArray, ref) });
+      taken.push({ start: s, end: e, text: text.slice(s, e), relative: true, weak: true, ...resolveRelative(rel, m, ref) });
     }
   }
   // English day ranges inside one month: "June 26-27, 2020" → two dates.
@@ -206,7 +217,7 @@ export function findDates(text: string, lang: Lang, ref?: DateParts): DateMentio
   }
   for (const p of patterns(lang)) {
     if (p.needs === 'month' ? !hasMonth : !hasDigit) continue;
-    for (const m of norm.matchAll(p.re)) {
+    for (const m of matchesOf(norm, p)) {
       const s = m.index!, e = s + m[0].trimEnd().length;
       if (!free(s, e)) continue;
       if (p.accept && !p.accept(norm.slice(Math.max(0, s - 40), s), m as RegExpExecArray)) continue;

@@ -141,10 +141,22 @@ function firstLetters(lang: 'en' | 'ru'): Set<string> {
   return firsts[lang];
 }
 
-/** Whether a word starting with the character `ch` can be a number word of the language. */
+/**
+ * Whether a word starting with the character `ch` can be a number word of the language. Asked
+ * for every word of every block: the answer is kept per code unit (0 not asked, 1 yes, 2 no).
+ */
 export function mayStartNumberWord(ch: string, lang: 'en' | 'ru'): boolean {
-  return ch.length > 0 && firstLetters(lang).has(ch.toLowerCase()[0]);
+  if (ch.length === 0) return false;
+  const seen = startAnswers[lang];
+  const code = ch.charCodeAt(0);
+  let a = ch.length === 1 ? seen[code] : 0;
+  if (a === 0) {
+    a = firstLetters(lang).has(ch.toLowerCase()[0]) ? 1 : 2;
+    if (ch.length === 1) seen[code] = a;
+  }
+  return a === 1;
 }
+const startAnswers = { en: new Uint8Array(0x10000), ru: new Uint8Array(0x10000) };
 
 /** Look a single lower-cased word up; undefined when it is not a number word. */
 export function numberWord(word: string, lang: 'en' | 'ru'): NumberWord | undefined {

@@ -6,7 +6,8 @@
  * value ("21st" = "двадцать первый" = 21). Offsets point into the original text.
  */
 import { normalizeSameLength } from '../util/text.js';
-import { letterRuns } from '../util/charclass.js';
+import { eachLetterRun } from '../util/charclass.js';
+import { bounded, matchesOf, type Bounded } from '../util/lookbehind.js';
 import { combine, enHyphenated, JOINERS, mayStartNumberWord, numberWord, type NumberWord } from './number-words.js';
 import type { Lang } from './dates.js';
 
@@ -66,13 +67,13 @@ function digitMentions(text: string, norm: string, lang: Lang): NumberMention[] 
 }
 
 /** "half past eight" = "половина девятого" = "8:30". */
-const HALF_PAST: Record<Lang, RegExp> = {
-  en: /(?<![\p{L}])half\s+past\s+(\p{L}+|\d{1,2})(?![\p{L}\p{N}])/giu,
-  ru: /(?<![\p{L}])половин[аеуы]\s+(\p{L}+)(?![\p{L}])/giu,
+const HALF_PAST: Record<Lang, Bounded> = {
+  en: bounded('\\p{L}', '(?:half\\s+past\\s+(\\p{L}+|\\d{1,2})(?![\\p{L}\\p{N}]))', 'giu'),
+  ru: bounded('\\p{L}', '(?:половин[аеуы]\\s+(\\p{L}+)(?![\\p{L}]))', 'giu'),
 };
 function halfHourMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of norm.matchAll(HALF_PAST[lang])) {
+  for (const m of matchesOf(norm, HALF_PAST[lang])) {
     const w = /^\d+$/.test(m[1]) ? { value: +m[1], ordinal: false } : numberWord(m[1], lang);
     if (!w || (lang === 'ru' && !w.ordinal)) continue;
     const hour = lang === 'ru' ? w.value - 1 : w.value;
@@ -86,22 +87,27 @@ function halfHourMentions(text: string, norm: string, lang: Lang): NumberMention
 function wordMentions(text: string, norm: string, lang: Lang): NumberMention[] {
   const words: Array<{ start: number; end: number; w: NumberWord }> = [];
   // the words as /\p{L}+(?:-\p{L}+)?/gu (English) or /\p{L}+/gu find them
-  for (const [s, e] of letterRuns(norm, lang === 'en')) {
+  eachLetterRun(norm, lang === 'en', (s, e) => {
     // a word of one part that no number word starts like is skipped before it is cut out
     const hyphen = lang === 'en' ? norm.indexOf('-', s) : -1;
     const joined = hyphen >= 0 && hyphen < e;
-    if (!joined && !mayStartNumberWord(norm.charAt(s), lang)) continue;
+    if (!joined && !mayStartNumberWord(norm.charAt(s), lang)) return;
     const word = norm.slice(s, e);
-    const hyph = joined ? enHyphenated(word) : undefined;
-    if (hyph) { words.push({ start: s, end: e, w: hyph }); continue; }
+    if (!joined) {
+      const w = numberWord(word, lang);
+      if (w) words.push({ start: s, end: e, w });
+      return;
+    }
+    const hyph = enHyphenated(word);
+    if (hyph) { words.push({ start: s, end: e, w: hyph }); return; }
     // "five-year", "first-instance": the parts are read one by one ("nine-tenths" = 9, 10).
     let at = s;
-    for (const part of lang === 'en' ? word.split('-') : [word]) {
+    for (const part of word.split('-')) {
       const w = numberWord(part, lang);
       if (w) words.push({ start: at, end: at + part.length, w });
       at += part.length + 1;
     }
-  }
+  });
   const out: NumberMention[] = [];
   let run: typeof words = [];
   const flush = () => {

@@ -9,6 +9,7 @@ import RU from 'natural/lib/natural/stemmers/porter_stemmer_ru.js';
 import { stripRussianEnding } from '../util/translit.js';
 import type { Block } from '../types.js';
 import { memoizeByLang } from '../util/memo.js';
+import { eachWord } from '../util/charclass.js';
 
 export interface Token {
   start: number;
@@ -22,7 +23,8 @@ export interface Token {
   alt?: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+/** Words as /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*\/gu finds them. */
+const WORD_STYLE = { marks: false, brackets: false };
 const CYR = /[\u0400-\u04ff]/;
 
 function stemPart(part: string, lang: string): string {
@@ -56,11 +58,10 @@ const wordInfo = memoizeByLang((raw, lang): WordInfo => {
 
 export function tokenize(text: string, lang: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const { text: word, stem, alt } = wordInfo(m[0], lang);
-    const start = m.index!;
+  eachWord(text, WORD_STYLE, (start, end) => {
+    const { text: word, stem, alt } = wordInfo(text.slice(start, end), lang);
     out.push({ start, end: start + word.length, text: word, stem, alt });
-  }
+  });
   return out;
 }
 

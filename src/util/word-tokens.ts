@@ -1,4 +1,5 @@
 import { findAddresses } from './addresses.js';
+import { eachWord } from './charclass.js';
 
 /** A word of running text with block-relative offsets. */
 export interface Word {
@@ -11,7 +12,7 @@ export interface Word {
  * Letters (any script, with combining marks), joined by inner hyphens and apostrophes, and
  * by editorial brackets inside a word ("establish[ing]").
  */
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'’][\p{L}\p{M}\p{N}]+|\[[\p{L}\p{M}]+\][\p{L}\p{M}\p{N}]*)*/gu;
+const STYLE = { marks: true, brackets: true };
 
 /**
  * The words of a block, skipping URLs, e-mail addresses, scraping artefacts and the
@@ -22,12 +23,10 @@ export function words(text: string): Word[] {
   if (text.includes('](')) for (const m of text.matchAll(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g)) skip.push([m.index!, m.index! + m[0].length]);
   if (text.includes('`')) for (const m of text.matchAll(/`[^`]*`/g)) skip.push([m.index!, m.index! + m[0].length]);
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (skip.some(([a, b]) => start < b && end > a)) continue;
-    out.push({ text: m[0], start, end });
-  }
+  eachWord(text, STYLE, (start, end) => {
+    if (skip.length && skip.some(([a, b]) => start < b && end > a)) return;
+    out.push({ text: text.slice(start, end), start, end });
+  });
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateMention } from '../../src/lang/dates.js';
+import fc from 'fast-check';
+import { bounded, findDates, matchesOf, type DateMention } from '../../src/lang/dates.js';
 import { InputError } from '../../src/errors.js';
 import { brief, ruleFindings } from './harness.js';
 
@@ -106,5 +107,45 @@ describe('date-mismatch on edits of the seed', () => {
     try { run(EN22, RU20, { options: { reportMising: false } }); } catch (e) { error = e; }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).format()).toMatch(/bitext\.config\.json: unknown option "rules\.date-mismatch\.options\.reportMising"\n {2}fix: did you mean "reportMissing"\?/);
+  });
+});
+
+describe('patterns with their leading lookbehind checked in code (lang/dates.ts matchesOf)', () => {
+  const RU_MONTH = '(?:январ(?:ь|я|е|ю|ем)|ма(?:й|я|е|ю|ем)|март(?:а|е|у|ом|)|(?:янв|дек)\\.)';
+  const EN_MONTH = '(?:January|May|March|Mar|(?:Jan|Dec)(?:\\.|(?=\\s+\\d)))';
+  const cases: Array<[string, string, string]> = [
+    // class, body, flags: the shapes of the month and relative-date patterns
+    ['\\p{L}\\p{N}', `(${RU_MONTH})(?![\\p{L}\\p{N}])(?:\\s+(20\\d\\d))?`, 'giu'],
+    ['\\p{L}\\p{N}', `(${EN_MONTH})(?![\\p{L}\\p{N}])(?:,?\\s+(20\\d\\d))?`, 'gu'],
+    ['\\p{L}', '(этом|этого|прошлом)\\s+(месяц[еау]?|год[ау]?)(?![\\p{L}])', 'giu'],
+    ['\\p{L}', '(this|last|past)\\s+(month|year)(?![\\p{L}])', 'giu'],
+  ];
+  const pieces = ['января', 'МАЯ', 'Март', 'мартом', 'янв.', 'дек', 'May', 'Mar', 'Jan.', 'Dec 5', 'January', 'этом', 'Этого', 'прошлом', 'месяце',
+    'году', 'год', 'this', 'LAST', 'past', 'month', 'year', 'x', 'я', '5', '2020', ' ', ' ', ',', '.', '-', '\u0345', '\u2160', '𝐀', '😀', '\ud800', '\udc00', 'ſ'];
+  const unit = fc.constantFrom(...pieces);
+  const show = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+
+  it('finds what the pattern with the lookbehind finds, on random text', () => {
+    for (const [cls, body, flags] of cases) {
+      const whole = new RegExp(`(?<![${cls}])${body}`, flags);
+      fc.assert(fc.property(fc.array(unit, { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        expect(show(matchesOf(s, bounded(cls, body, flags)))).toEqual(show([...s.matchAll(whole)] as RegExpExecArray[]));
+      }), { numRuns: 1500, seed: 5 });
+    }
+  });
+
+  it('goes on after a rejected match: the month inside a word, then the one after it', () => {
+    const p = bounded('\\p{L}\\p{N}', `(${RU_MONTH})(?![\\p{L}\\p{N}])`, 'giu');
+    expect(matchesOf('примая мая', p).map((m) => m.index)).toEqual([7]);
+    expect(matchesOf('5мая, мая', p).map((m) => m.index)).toEqual([6]);
+    expect(ru('в конце прошлом месяце и 5 мая')).toHaveLength(2);
+    // a later match inside a rejected one is found, as with the lookbehind
+    expect(matchesOf('xa b', bounded('\\p{L}', 'a b|b', 'gu')).map((m) => [m.index, m[0]])).toEqual([[3, 'b']]);
+    // a dropped match on an astral character goes on at the next code point
+    for (const [body, text] of [['𝐀+|b', 'x𝐀𝐀 𝐀b'], ['𝐀b|b', 'x𝐀b 𝐀b']]) {
+      const whole = new RegExp(`(?<![\\p{L}])(?:${body})`, 'gu');
+      expect(show(matchesOf(text, bounded('\\p{L}', body, 'gu')))).toEqual(show([...text.matchAll(whole)] as RegExpExecArray[]));
+    }
   });
 });
