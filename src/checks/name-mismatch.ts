@@ -1,40 +1,29 @@
 import type { Block, Doc, RawFinding, Severity } from '../types.js';
 import { linkedBeads, type Rule, type RuleContext } from './types.js';
 import { loadTermbase, type Termbase } from '../termbase/index.js';
-import { isNameConcept, preferredTerm, sideTerms, unmatched, conceptsOf, type BlockMatch } from '../termbase/bead.js';
+import { isNameConcept, preferredTerm, sideTerms, unmatched, conceptsOf, withConcepts, type BlockMatch } from '../termbase/bead.js';
 import { nameGroups, type NameToken } from '../names/extract.js';
-import { hasNameCounterpart, keyedTokens, nameIndex, type KeyedToken, type NameIndex } from '../names/counterpart.js';
+import { hasNameCounterpart, keyedTokens, nameIndex, type NameIndex } from '../names/counterpart.js';
 
 type Side = 'source' | 'target';
 
-function otherWords(blocks: Block[], lang: string): KeyedToken[] {
-  if (blocks.length === 1) return keyedTokens(blocks[0], lang);
-  const out: KeyedToken[] = [];
-  for (const b of blocks) for (const t of keyedTokens(b, lang)) out.push(t);
-  return out;
-}
-
 const blockIndexes = new WeakMap<Block, NameIndex>();
 /**
- * The name index of a bead side's words. Most sides are one block, whose index is kept: a block
- * is the other side of its own bead and a neighbour of the beads next to it.
+ * The name indexes of a bead side's blocks, each kept per block: a block is the other side of
+ * its own bead and a neighbour of the beads next to it, so merging them per bead rebuilt the
+ * same sets again and again. A name has a counterpart on the side when one of them has it.
  */
-function sideIndex(blocks: Block[], lang: string): NameIndex {
-  if (blocks.length !== 1) return nameIndex(otherWords(blocks, lang));
-  let index = blockIndexes.get(blocks[0]);
-  if (!index) blockIndexes.set(blocks[0], index = nameIndex(keyedTokens(blocks[0], lang)));
-  return index;
+function sideIndexes(blocks: Block[], lang: string): NameIndex[] {
+  return blocks.map((b) => {
+    let index = blockIndexes.get(b);
+    if (!index) blockIndexes.set(b, index = nameIndex(keyedTokens(b, lang)));
+    return index;
+  });
 }
 
-/** Matches of translated names only (concepts whose terms are all proper nouns); a match all of whose concepts are names is kept as it is. */
-function nameMatches(tb: Termbase, ms: BlockMatch[]): BlockMatch[] {
-  const out: BlockMatch[] = [];
-  for (const m of ms) {
-    let names: string[] | undefined;
-    for (const c of m.concepts) if (isNameConcept(tb, c)) (names ??= []).push(c);
-    if (names) out.push(names.length === m.concepts.size ? m : { ...m, concepts: new Set(names) });
-  }
-  return out;
+function counterpartIn(word: string, indexes: NameIndex[]): boolean {
+  for (const index of indexes) if (hasNameCounterpart(word, index)) return true;
+  return false;
 }
 
 /** Other-side blocks of the linked beads next to bead `index` (names move across paragraph breaks). */
@@ -46,9 +35,10 @@ function neighbourBlocks(ctx: RuleContext, index: number, other: Side): Block[] 
 function translatedNames(tb: Termbase, own: BlockMatch[], other: BlockMatch[], side: Side, otherBlock: number, lang: string, otherLang: string): RawFinding[] {
   const seen = new Set<string>();
   const out: RawFinding[] = [];
-  const mine = nameMatches(tb, own);
+  const names = (ms: BlockMatch[]) => withConcepts(ms, (c) => isNameConcept(tb, c));
+  const mine = names(own);
   if (!mine.length) return out;
-  for (const m of unmatched(mine, conceptsOf(nameMatches(tb, other)))) {
+  for (const m of unmatched(mine, conceptsOf(names(other)))) {
     const id = [...m.concepts][0];
     if (seen.has(id)) continue;
     seen.add(id);
@@ -79,17 +69,17 @@ function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], b
   const otherSide: Side = side === 'source' ? 'target' : 'source';
   const doc: Doc = ctx.pair[side];
   const otherDoc: Doc = ctx.pair[otherSide];
-  const words = sideIndex(other, otherDoc.lang);
+  const words = sideIndexes(other, otherDoc.lang);
   const ownTerms = tb ? sideTerms(tb, own, doc.lang) : [];
   const covered = (block: number, t: NameToken) => ownTerms.some((m) => m.block === block && m.start <= t.start && t.end <= m.end);
-  let neighbourIndex: NameIndex | undefined;
-  const neighbours = (): NameIndex => (neighbourIndex ??= sideIndex(neighbourBlocks(ctx, beadIndex, otherSide), otherDoc.lang));
+  let neighbourIndexes: NameIndex[] | undefined;
+  const neighbours = (): NameIndex[] => (neighbourIndexes ??= sideIndexes(neighbourBlocks(ctx, beadIndex, otherSide), otherDoc.lang));
   const out: RawFinding[] = [];
   if (tb) out.push(...translatedNames(tb, ownTerms, sideTerms(tb, other, otherDoc.lang), side, other[0].index, doc.lang, otherDoc.lang));
   for (const block of own) {
     for (const group of nameGroups(doc, block)) {
       const toks = group.tokens.filter((t) => !covered(block.index, t));
-      const found = toks.map((t) => hasNameCounterpart(t.text, words));
+      const found = toks.map((t) => counterpartIn(t.text, words));
       const strong = toks.map((t, i) => (t.weak ? -1 : i)).filter((i) => i >= 0);
       // A given name may be dropped when the surname is there ("Farrior" for "Стефани Фарриор").
       const excused = new Set<number>();
@@ -99,7 +89,7 @@ function checkSide(ctx: RuleContext, side: Side, own: Block[], other: Block[], b
         const first = toks[run[0]];
         const last = toks[run[run.length - 1]];
         const text = block.text.slice(first.start, last.end);
-        const nearby = run.filter((i) => !toks[i].weak).every((i) => hasNameCounterpart(toks[i].text, neighbours()));
+        const nearby = run.filter((i) => !toks[i].weak).every((i) => counterpartIn(toks[i].text, neighbours()));
         out.push({
           rule: rule.id,
           severity: nearby ? (String(ctx.options.neighbourSeverity ?? 'info') as Severity) : undefined,

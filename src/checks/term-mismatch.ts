@@ -1,7 +1,7 @@
 import type { RawFinding, Severity } from '../types.js';
 import { linkedBeads, type Rule } from './types.js';
 import { loadTermbase, type Termbase } from '../termbase/index.js';
-import { conceptsOf, isNameConcept, preferredTerm, sideTerms, unmatched, type BlockMatch } from '../termbase/bead.js';
+import { conceptsOf, isNameConcept, preferredTerm, sideTerms, unmatched, withConcepts, type BlockMatch } from '../termbase/bead.js';
 
 /** Unmatched terms this close (no punctuation between, at most this many words) form one phrase. */
 const JOIN_WORDS = 4;
@@ -61,8 +61,7 @@ const rule: Rule = {
     const omission = String(ctx.options.omissionSeverity ?? 'info') as Severity;
     const { source: sl, target: tl } = ctx.pair;
     const out: RawFinding[] = [];
-    const ordinary = (ms: BlockMatch[]): BlockMatch[] =>
-      ms.map((m) => ({ ...m, concepts: new Set([...m.concepts].filter((c) => !isNameConcept(tb, c))) })).filter((m) => m.concepts.size > 0);
+    const ordinary = (ms: BlockMatch[]): BlockMatch[] => withConcepts(ms, (c) => !isNameConcept(tb, c));
     for (const lb of linkedBeads(ctx)) {
       const src = ordinary(sideTerms(tb, lb.source, sl.lang));
       const tgt = ordinary(sideTerms(tb, lb.target, tl.lang));

@@ -42,6 +42,21 @@ export function unmatched(matches: BlockMatch[], other: Set<string>): BlockMatch
   return matches.filter((m) => ![...m.concepts].some((c) => other.has(c)));
 }
 
+/**
+ * The matches with only the concepts `keep` accepts, without those left with none. A match
+ * whose concepts are all kept is the same object (matches are never changed): both term rules
+ * ask this of every bead side.
+ */
+export function withConcepts(matches: BlockMatch[], keep: (concept: string) => boolean): BlockMatch[] {
+  const out: BlockMatch[] = [];
+  for (const m of matches) {
+    let kept: string[] | undefined;
+    for (const c of m.concepts) if (keep(c)) (kept ??= []).push(c);
+    if (kept) out.push(kept.length === m.concepts.size ? m : { ...m, concepts: new Set(kept) });
+  }
+  return out;
+}
+
 /** Is a concept a translated name (all its terms marked properNoun)? */
 export function isNameConcept(tb: Termbase, id: string): boolean {
   const c = tb.byId.get(id);
