@@ -16,6 +16,15 @@ import quoteMismatch from './quote-mismatch.js';
 import untranslated from './untranslated.js';
 import lengthRatio from './length-ratio.js';
 import languageMismatch from './language-mismatch.js';
+import { addAcceptedWords } from '../spell/accepted.js';
+import { loadTermbase, termWords } from '../termbase/index.js';
+
+// The termbase's words are right for the spelling rule (legal terms and translated names the
+// dictionaries lack).
+addAcceptedWords((ctx) => {
+  const tb = loadTermbase(ctx.config);
+  return tb ? termWords(tb) : [];
+});
 
 /** Every rule, in report order. Adding a check = one module + one line here. */
 export const RULES: readonly Rule[] = [

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './types.js';
 import { numberOption } from './options.js';
 import { speller, type Speller } from '../spell/hunspell.js';
 import { loadWordlist, wordKey } from '../spell/wordlist.js';
-import { extraWords } from '../spell/accepted.js';
+import { extraWordLists } from '../spell/accepted.js';
 import { hasDigit, isAcronym, isCapitalized, words, type Word } from '../util/word-tokens.js';
 import { namesMatch } from '../util/translit.js';
 import { CYRILLIC, LATIN } from '../util/text.js';
@@ -85,6 +85,18 @@ function corrections(sp: Speller, form: string, capitalized: boolean): string[] 
   return capitalized ? all.filter((x) => isCloseSuggestion(form, x)) : all;
 }
 
+const keysOf = new WeakMap<object, Set<string>>();
+/** The word keys of an accepted-words list (each word of a multi-word entry), kept per list object. */
+function acceptedKeys(list: Iterable<string>): Set<string> {
+  let keys = keysOf.get(list);
+  if (!keys) {
+    keys = new Set();
+    for (const w of list) for (const part of w.split(/\s+/)) if (part) keys.add(wordKey(part));
+    keysOf.set(list, keys);
+  }
+  return keys;
+}
+
 /** Words of every block of a document. */
 function docWords(doc: Doc): Word[][] {
   return doc.blocks.map((b) => words(b.text));
@@ -109,8 +121,9 @@ const rule: Rule = {
     // document order, so output stays deterministic) get suggestions.
     const suggestLimit = numberOption(ctx.options, 'suggestLimit', 10);
     const suggested = new Set<string>();
-    const accepted = new Set<string>(loadWordlist(config));
-    for (const w of extraWords(ctx)) for (const part of w.split(/\s+/)) if (part) accepted.add(wordKey(part));
+    const wordlist = loadWordlist(config);
+    const extra = extraWordLists(ctx).map(acceptedKeys);
+    const isAccepted = (key: string) => wordlist.has(key) || extra.some((keys) => keys.has(key));
     const sides = { source: docWords(pair.source), target: docWords(pair.target) };
     const keys = { source: new Set<string>(), target: new Set<string>() };
     const caps: { source: string[]; target: string[] } = { source: [], target: [] };
@@ -140,7 +153,7 @@ const rule: Rule = {
         for (const w of blockWords) {
           const c = classes[side][n++];
           if (c.skip) continue;
-          if (accepted.has(c.key) || RU_ABBREVIATIONS.has(c.key)) continue;
+          if (isAccepted(c.key) || RU_ABBREVIATIONS.has(c.key)) continue;
           const script = c.script;
           if (script === null) continue;
           if (script === 'mixed') {

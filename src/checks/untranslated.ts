@@ -5,7 +5,7 @@ import { linkedBeads } from './types.js';
 import { SCRIPT, STOPWORDS } from '../lang/stopwords.js';
 import { normalizeKey } from '../util/text.js';
 import { countLetters } from '../util/charclass.js';
-import { isAcronym, words } from '../util/word-tokens.js';
+import { eachWordOf, isAcronym, words } from '../util/word-tokens.js';
 
 interface Evidence { words: number; stopwords: number; share: number }
 
@@ -14,14 +14,17 @@ function evidence(text: string, lang: string, other: string): Evidence {
   const script = SCRIPT[lang];
   const stop = STOPWORDS[lang];
   let inScript = 0, letters = 0, n = 0, stops = 0;
-  for (const w of words(text)) {
-    const c = countLetters(w.text);
+  eachWordOf(text, (word) => {
+    const c = countLetters(word);
     letters += c.letters;
     const mine = script && SCRIPT[other] !== script ? c[script] : c.letters;
     inScript += mine;
     if (mine === c.letters && c.letters > 0) n++;
-    if (stop?.has(w.text.toLowerCase()) && !STOPWORDS[other]?.has(w.text.toLowerCase())) stops++;
-  }
+    if (stop) {
+      const lower = word.toLowerCase();
+      if (stop.has(lower) && !STOPWORDS[other]?.has(lower)) stops++;
+    }
+  });
   return { words: n, stopwords: stops, share: letters ? inScript / letters : 0 };
 }
 

@@ -22,8 +22,21 @@ export function loadTermbase(config: Config): Termbase | undefined {
   return cache(abs, () => readTermbase(abs, name));
 }
 
-/** Every word of every term, lower case (the spelling check accepts these). */
+const wordsCache = new WeakMap<Termbase, Map<string, Set<string>>>();
+
+/**
+ * Every word of every term (of one language, or all), lower case: the spelling check accepts
+ * these. Kept per termbase object (the same set each time, not to be modified).
+ */
 export function termWords(tb: Termbase, lang?: string): Set<string> {
+  let byLang = wordsCache.get(tb);
+  if (!byLang) wordsCache.set(tb, byLang = new Map());
+  let words = byLang.get(lang ?? '');
+  if (!words) byLang.set(lang ?? '', words = collectTermWords(tb, lang));
+  return words;
+}
+
+function collectTermWords(tb: Termbase, lang?: string): Set<string> {
   const out = new Set<string>();
   for (const c of tb.concepts) {
     for (const t of c.terms) {

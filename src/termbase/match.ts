@@ -43,9 +43,13 @@ function firstStemIndex(tb: Termbase, lang: string): Map<string, Term[]> {
   return idx;
 }
 
+/** Scratch space of matchAt: most tries fail, so the indices are copied out only for a match. */
+const scratch: number[] = [];
+
 /** Match one term starting at token i; returns the matched token indices or null. */
 function matchAt(term: Term, tokens: Token[], i: number, text: string): number[] | null {
-  const got: number[] = [];
+  const got = scratch;
+  got.length = 0;
   let t = i;
   for (let k = 0; k < term.stems.length; k++) {
     const s = term.stems[k];
@@ -61,7 +65,7 @@ function matchAt(term: Term, tokens: Token[], i: number, text: string): number[]
     got.push(found);
     t = found + 1;
   }
-  return got;
+  return got.slice();
 }
 
 export function findTermsInTokens(tb: Termbase, tokens: Token[], text: string, lang: string): TermMatch[] {

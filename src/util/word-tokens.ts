@@ -19,15 +19,20 @@ const STYLE = { marks: true, brackets: true };
  * destinations of Markdown links and images, which are not running text.
  */
 export function words(text: string): Word[] {
+  const out: Word[] = [];
+  eachWordOf(text, (word, start, end) => { out.push({ text: word, start, end }); });
+  return out;
+}
+
+/** words() without the array: `f` for each word in order (the untranslated check counts them). */
+export function eachWordOf(text: string, f: (word: string, start: number, end: number) => void): void {
   const skip: Array<[number, number]> = findAddresses(text).map((a) => [a.start, a.end]);
   if (text.includes('](')) for (const m of text.matchAll(/\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g)) skip.push([m.index!, m.index! + m[0].length]);
   if (text.includes('`')) for (const m of text.matchAll(/`[^`]*`/g)) skip.push([m.index!, m.index! + m[0].length]);
-  const out: Word[] = [];
   eachWord(text, STYLE, (start, end) => {
     if (skip.length && skip.some(([a, b]) => start < b && end > a)) return;
-    out.push({ text: text.slice(start, end), start, end });
+    f(text.slice(start, end), start, end);
   });
-  return out;
 }
 
 /** An acronym or code: two or more letters, none lower case (ICCPR, МПГПП, U.S.). */

@@ -10,6 +10,7 @@ export const PROJECT_WORDLIST = join(ROOT, 'corpus', 'terms', 'wordlist.txt');
 export interface CheckOptions {
   rules?: Record<string, RuleSetting>;
   wordlist?: string;
+  termbase?: string;
   meta?: object;
 }
 
@@ -22,6 +23,7 @@ export function check(en: string, ru: string, opts: CheckOptions = {}): Finding[
     // Spelling loads dictionaries and asks Hunspell for suggestions (slow in Russian): only on when asked for.
     rules: { spelling: 'off', ...(opts.rules ?? {}) },
     ...(opts.wordlist ? { wordlist: opts.wordlist } : {}),
+    ...(opts.termbase ? { termbase: opts.termbase } : {}),
   };
   const files = pairFiles(config.corpus, 'p', 'en', 'ru', ['p']);
   return runPair(files, config, { alignmentsDir: join(dir, 'alignments') }).result.findings;

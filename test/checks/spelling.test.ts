@@ -57,6 +57,21 @@ describe('spelling', () => {
     } finally { off(); }
   });
 
+  it('accepts the words of the configured termbase (registered in checks/index.ts), and only with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-tb-'));
+    const tbx = join(dir, 'terms.tbx');
+    writeFileSync(tbx, `<?xml version="1.0" encoding="UTF-8"?>
+<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+<conceptEntry id="kemeluly"><langSec xml:lang="en"><termSec><term>Aidos Kemeluly</term></termSec></langSec>
+<langSec xml:lang="ru"><termSec><term>Айдос Кемелулы</term></termSec></langSec></conceptEntry>
+</body></text></tbx>
+`);
+    const wl = emptyWordlist();
+    const pair = [seedParas('en', [9]), seedParas('ru', [7])] as const;
+    expect(texts(check(...pair, { ...only, wordlist: wl }))).toEqual(['Kemeluly']);
+    expect(texts(check(...pair, { ...only, wordlist: wl, termbase: tbx }))).toEqual([]);
+  });
+
   it('skips URLs, e-mails, numbers, acronyms and editorial brackets', () => {
     const e = 'The ICCPR and the DCK’s ban, see https://trialwatch.org/zxqwv or write to zxqv@cfj.org about the 49-year-old; they establish[ing] nothing.\n';
     const r = 'МПГПП и ДВК, см. https://trialwatch.org/zxqwv или zxqv@cfj.org о 49-летнем; [Я] призываю.\n';
