@@ -77,20 +77,21 @@ export function findTermsInTokens(tb: Termbase, tokens: Token[], text: string, l
     const byAlt = tok.alt ? idx.get(tok.alt) : undefined;
     if (!byStem && !byAlt) return;
     // the stem's terms, then the alternative key's that are not among them
-    const candidates = !byAlt ? byStem! : !byStem ? byAlt : [...byStem, ...byAlt.filter((t) => !byStem.includes(t))];
-    for (const term of candidates) {
-      const got = matchAt(term, tokens, i, text);
-      if (!got) continue;
-      const key = got.join(',');
-      let end = tokens[got[got.length - 1]].end;
-      // A term that ends in a closing quote (Фонд Клуни «За справедливость») takes it along.
-      if (/[»”"’]$/.test(term.text) && /[»”"’]/.test(text.charAt(end))) end++;
-      const m = raw.get(key) ?? { start: tokens[got[0]].start, end, tokens: got, terms: [], concepts: new Set<string>() };
-      m.terms.push(term);
-      m.concepts.add(term.concept);
-      raw.set(key, m);
-    }
+    if (byStem) for (const term of byStem) tryTerm(term, i);
+    if (byAlt) for (const term of byAlt) if (!byStem?.includes(term)) tryTerm(term, i);
   });
+  function tryTerm(term: Term, i: number): void {
+    const got = matchAt(term, tokens, i, text);
+    if (!got) return;
+    const key = got.join(',');
+    let end = tokens[got[got.length - 1]].end;
+    // A term that ends in a closing quote (Фонд Клуни «За справедливость») takes it along.
+    if (/[»”"’]$/.test(term.text) && /[»”"’]/.test(text.charAt(end))) end++;
+    const m = raw.get(key) ?? { start: tokens[got[0]].start, end, tokens: got, terms: [], concepts: new Set<string>() };
+    m.terms.push(term);
+    m.concepts.add(term.concept);
+    raw.set(key, m);
+  }
   const all = [...raw.values()];
   const kept = all.filter((m) => !all.some((o) => o !== m && o.tokens.length > m.tokens.length && contains(o.tokens, m.tokens)));
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);

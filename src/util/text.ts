@@ -13,8 +13,14 @@ const QUOTES: Record<string, string> = {
  * curly quotes and guillemets become straight quotes, ё becomes е, dashes become '-'.
  */
 export function normalizeSameLength(s: string): string {
-  return NEEDS_NORMALIZING.test(s) ? s.replace(NORMALIZE_CHARS, (ch) => REPLACEMENTS[ch]) : s;
+  // the date and number readers ask for the same block one after the other
+  if (s === lastIn) return lastOut;
+  lastIn = s;
+  lastOut = NEEDS_NORMALIZING.test(s) ? s.replace(NORMALIZE_CHARS, (ch) => REPLACEMENTS[ch]) : s;
+  return lastOut;
 }
+let lastIn = '';
+let lastOut = '';
 
 const REPLACEMENTS: Record<string, string> = {
   ...QUOTES,
