@@ -23,15 +23,18 @@ const INTEGRATION = new Set(['desc', 'foreignObject', 'title']);
 
 const hex = (c: string): string => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
 const TEXT = /[<&]/g;
+const HAS_TEXT = /[<&]/;
 const VALUE = /[\0"&'`]/g;
+const HAS_VALUE = /[\0"&'`]/;
 const NAME = /[\0\t\n\f\r "&'/<=>`]/g;
 const COMMENT = /^>|^->|<!--|-->|--!>|<!-$/g;
 const COMMENT_CHARS = /[<>]/g;
 
+// Most texts and values need no escaping: a test is cheaper than a replace that finds nothing.
 /** Text as toHtml writes it (for HTML assembled from strings, as index rows are). */
-export const escapeText = (s: string): string => s.replace(TEXT, hex);
+export const escapeText = (s: string): string => (HAS_TEXT.test(s) ? s.replace(TEXT, hex) : s);
 /** A double-quoted attribute value as toHtml writes it. */
-export const escapeValue = (s: string): string => s.replace(VALUE, hex);
+export const escapeValue = (s: string): string => (HAS_VALUE.test(s) ? s.replace(VALUE, hex) : s);
 
 interface Attr { name: string; boolean: boolean; overloaded: boolean; commaSeparated: boolean; attribute: string }
 const infos = new Map<Schema, Map<string, Attr>>();
