@@ -20,10 +20,10 @@ import { addAcceptedWords } from '../spell/accepted.js';
 import { loadTermbase, termWords } from '../termbase/index.js';
 
 // The termbase's words are right for the spelling rule (legal terms and translated names the
-// dictionaries lack).
+// dictionaries lack), except those of forbidden renderings.
 addAcceptedWords((ctx) => {
   const tb = loadTermbase(ctx.config);
-  return tb ? termWords(tb) : [];
+  return tb ? termWords(tb, undefined, { allowedOnly: true }) : [];
 });
 
 /** Every rule, in report order. Adding a check = one module + one line here. */

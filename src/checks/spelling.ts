@@ -85,15 +85,19 @@ function corrections(sp: Speller, form: string, capitalized: boolean): string[] 
   return capitalized ? all.filter((x) => isCloseSuggestion(form, x)) : all;
 }
 
-const keysOf = new WeakMap<object, Set<string>>();
-/** The word keys of an accepted-words list (each word of a multi-word entry), kept per list object. */
+const keysOf = new WeakMap<object, { size: number; keys: Set<string> }>();
+/**
+ * The word keys of an accepted-words list (each word of a multi-word entry). A Set or array a
+ * provider returns again with the same size (the termbase's words, for every pair) is keyed
+ * once; anything else every time.
+ */
 function acceptedKeys(list: Iterable<string>): Set<string> {
-  let keys = keysOf.get(list);
-  if (!keys) {
-    keys = new Set();
-    for (const w of list) for (const part of w.split(/\s+/)) if (part) keys.add(wordKey(part));
-    keysOf.set(list, keys);
-  }
+  const size = list instanceof Set ? list.size : Array.isArray(list) ? list.length : -1;
+  const kept = size >= 0 ? keysOf.get(list as object) : undefined;
+  if (kept && kept.size === size) return kept.keys;
+  const keys = new Set<string>();
+  for (const w of list) for (const part of w.split(/\s+/)) if (part) keys.add(wordKey(part));
+  if (size >= 0) keysOf.set(list as object, { size, keys });
   return keys;
 }
 

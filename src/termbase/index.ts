@@ -26,21 +26,24 @@ const wordsCache = new WeakMap<Termbase, Map<string, Set<string>>>();
 
 /**
  * Every word of every term (of one language, or all), lower case: the spelling check accepts
- * these. Kept per termbase object (the same set each time, not to be modified).
+ * these. With `allowedOnly`, forbidden renderings (deprecated, superseded) are left out: a
+ * misspelling a termbase lists as forbidden must still be reported. Kept per termbase object
+ * (the same set each time, not to be modified).
  */
-export function termWords(tb: Termbase, lang?: string): Set<string> {
-  let byLang = wordsCache.get(tb);
-  if (!byLang) wordsCache.set(tb, byLang = new Map());
-  let words = byLang.get(lang ?? '');
-  if (!words) byLang.set(lang ?? '', words = collectTermWords(tb, lang));
+export function termWords(tb: Termbase, lang?: string, opts: { allowedOnly?: boolean } = {}): Set<string> {
+  let byKey = wordsCache.get(tb);
+  if (!byKey) wordsCache.set(tb, byKey = new Map());
+  const key = `${lang ?? ''}\0${opts.allowedOnly ? 1 : 0}`;
+  let words = byKey.get(key);
+  if (!words) byKey.set(key, words = collectTermWords(tb, lang, !!opts.allowedOnly));
   return words;
 }
 
-function collectTermWords(tb: Termbase, lang?: string): Set<string> {
+function collectTermWords(tb: Termbase, lang: string | undefined, allowedOnly: boolean): Set<string> {
   const out = new Set<string>();
   for (const c of tb.concepts) {
     for (const t of c.terms) {
-      if (lang && t.lang !== lang) continue;
+      if ((lang && t.lang !== lang) || (allowedOnly && t.forbidden)) continue;
       for (const m of t.text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) out.add(m[0].toLowerCase());
     }
   }

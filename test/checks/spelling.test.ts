@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { byRule, check, edit, PROJECT_WORDLIST, seedParas } from './misc-helpers.js';
@@ -70,6 +70,22 @@ describe('spelling', () => {
     const pair = [seedParas('en', [9]), seedParas('ru', [7])] as const;
     expect(texts(check(...pair, { ...only, wordlist: wl }))).toEqual(['Kemeluly']);
     expect(texts(check(...pair, { ...only, wordlist: wl, termbase: tbx }))).toEqual([]);
+    // a forbidden rendering (deprecated) is not accepted: a termbase may list a misspelling there
+    const forbidden = join(dir, 'forbidden.tbx');
+    writeFileSync(forbidden, readFileSync(tbx, 'utf8').replace('<term>Aidos Kemeluly</term>', '<term>Aidos Kemeluly</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>'));
+    expect(texts(check(...pair, { ...only, wordlist: wl, termbase: forbidden }))).toEqual(['Kemeluly']);
+  });
+
+  it('reads a provider\'s list again when it has grown since the last pair', () => {
+    const wl = emptyWordlist();
+    const list: string[] = ['Tokayev'];
+    const off = addAcceptedWords(() => list);
+    try {
+      const pair = [seedParas('en', [9]), seedParas('ru', [7])] as const;
+      expect(texts(check(...pair, { ...only, wordlist: wl }))).toEqual(['Kemeluly']);
+      list.push('Kemeluly');
+      expect(texts(check(...pair, { ...only, wordlist: wl }))).toEqual([]);
+    } finally { off(); }
   });
 
   it('skips URLs, e-mails, numbers, acronyms and editorial brackets', () => {
