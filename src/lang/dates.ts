@@ -15,8 +15,7 @@
 import { normalizeSameLength } from '../util/text.js';
 import { monthNumber, monthPattern } from './months.js';
 import { bounded, matchesOf, type Bounded } from '../util/lookbehind.js';
-
-export { bounded, matchesOf };
+import { memoize } from '../util/memo.js';
 
 export type Lang = 'en' | 'ru';
 
@@ -67,12 +66,8 @@ const EN_MONTH_CUE = /(?<![\p{L}])(?:in|on|since|by|until|till|from|to|of|throug
 /** A capitalised Russian month inside a sentence is a name ("Марта", "Август"). */
 const SENTENCE_START = /(?:^|[.!?…:;«"(\[-]\s*|\n\s*)$/u;
 
-const PATTERNS = new Map<Lang, Pattern[]>();
-function patterns(lang: Lang): Pattern[] {
-  let cached = PATTERNS.get(lang);
-  if (!cached) PATTERNS.set(lang, (cached = buildPatterns(lang)));
-  return cached;
-}
+/** Each language's patterns, built on first use. */
+const patterns = memoize((lang) => buildPatterns(lang as Lang));
 
 function buildPatterns(lang: Lang): Pattern[] {
   const MONTH = monthPattern(lang);
@@ -120,12 +115,7 @@ function buildPatterns(lang: Lang): Pattern[] {
 
 /** Relative expressions: offset in months or years from the reference, or a day word. */
 interface Relative extends Bounded { unit: 'day' | 'month' | 'year'; offset(m: RegExpExecArray): number }
-const RELATIVES = new Map<Lang, Relative[]>();
-function relatives(lang: Lang): Relative[] {
-  let cached = RELATIVES.get(lang);
-  if (!cached) RELATIVES.set(lang, (cached = buildRelatives(lang)));
-  return cached;
-}
+const relatives = memoize((lang) => buildRelatives(lang as Lang));
 function buildRelatives(lang: Lang): Relative[] {
   if (lang === 'en') {
     const off = (w: string) => (/^(last|past|previous)$/i.test(w) ? -1 : /^next$/i.test(w) ? 1 : 0);

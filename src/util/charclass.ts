@@ -66,9 +66,7 @@ export function countLetters(s: string): LetterCounts {
 
 /** Length (1, or 2 for a surrogate pair) of the letter (\p{L}) at `i`, 0 if none. */
 export function letterAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
-  const f = classAt(s, i, s.length);
-  return f & LETTER ? (f & PAIR ? 2 : 1) : 0;
+  return charIn(s, i, LETTER);
 }
 
 /**
@@ -83,16 +81,11 @@ export function letterRuns(s: string, hyphenated = false): Array<[number, number
 
 /** letterRuns without the array: `f(start, end)` for each run in order (the number check reads every word of every block). */
 export function eachLetterRun(s: string, hyphenated: boolean, f: (start: number, end: number) => void): void {
-  const end = (from: number): number => {
-    let i = from;
-    for (let n = letterAt(s, i); n > 0; n = letterAt(s, i)) i += n;
-    return i;
-  };
   for (let i = 0; i < s.length;) {
     if (!letterAt(s, i)) { i++; continue; }
     const start = i;
-    i = end(i);
-    if (hyphenated && s.charCodeAt(i) === 0x2d && letterAt(s, i + 1)) i = end(i + 1);
+    i = runEnd(s, i, LETTER);
+    if (hyphenated && s.charCodeAt(i) === 0x2d && letterAt(s, i + 1)) i = runEnd(s, i + 1, LETTER);
     f(start, i);
   }
 }

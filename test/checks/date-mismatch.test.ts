@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bounded, findDates, matchesOf, type DateMention } from '../../src/lang/dates.js';
+import { findDates, type DateMention } from '../../src/lang/dates.js';
+import { bounded, matchesOf } from '../../src/util/lookbehind.js';
 import { InputError } from '../../src/errors.js';
 import { brief, ruleFindings } from './harness.js';
 
@@ -110,7 +111,7 @@ describe('date-mismatch on edits of the seed', () => {
   });
 });
 
-describe('patterns with their leading lookbehind checked in code (lang/dates.ts matchesOf)', () => {
+describe('patterns with their leading lookbehind checked in code (util/lookbehind.ts, as lang/dates.ts uses them)', () => {
   const RU_MONTH = '(?:январ(?:ь|я|е|ю|ем)|ма(?:й|я|е|ю|ем)|март(?:а|е|у|ом|)|(?:янв|дек)\\.)';
   const EN_MONTH = '(?:January|May|March|Mar|(?:Jan|Dec)(?:\\.|(?=\\s+\\d)))';
   const cases: Array<[string, string, string]> = [
