@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const json = process.env.BITEXT_VITEST_JSON;
-/** Test files that replace modules (vi.mock) need a fresh module graph of their own. */
-const MOCKING = ['test/robust.atomic.test.ts', 'test/robust.debug.test.ts', 'test/report/serialize.test.ts', 'test/report/h.test.ts', 'test/util.answers.test.ts', 'test/ci.report-memo.test.ts'];
+/** Test files that replace modules (vi.mock) or read process-wide state need a fresh module graph of their own. */
+const MOCKING = ['test/robust.atomic.test.ts', 'test/robust.debug.test.ts', 'test/report/serialize.test.ts', 'test/report/h.test.ts', 'test/util.answers.test.ts', 'test/ci.report-memo.test.ts', 'test/parallel.tiering.test.ts'];
 
 export default defineConfig({
   test: {

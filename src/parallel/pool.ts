@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { lazyRun, runPair, type LightRun, type PairRun, type RunOptions } from '../pipeline.js';
 import { readPair } from '../corpus/read.js';
 import { addAnswers, type NewAnswers } from '../util/answers.js';
+import { tierForBusyCores } from './tiering.js';
 
 export interface PairJob {
   files: PairFiles;
@@ -104,6 +105,8 @@ export class PairPool {
   private start(): void {
     // `--debug` turned source maps on in this thread (cli.ts): the workers' stack traces too
     const options = process.sourceMapsEnabled ? { execArgv: [...process.execArgv, '--enable-source-maps'] } : undefined;
+    // every core about to be busy with a worker: optimise only the hottest code (tiering.ts)
+    if (this.workers.length + 1 >= availableParallelism()) tierForBusyCores();
     const worker = new Worker(workerScript(), options);
     this.workers.push(worker);
     this.idle.push(worker);
