@@ -1,6 +1,7 @@
 import { nameKeys } from '../util/translit.js';
 import { normalizeSameLength } from '../util/text.js';
-import { classAt, isLetterUnit, LETTER, letterAt, simpleLower, unitsAt, UPPER, upperAt } from './scan.js';
+import { classAt, isLetterUnit, LETTER, letterAt, simpleLower, UPPER, upperAt } from './scan.js';
+import { unitsAt } from '../util/charclass.js';
 import { memoize } from '../util/memo.js';
 
 /**

@@ -6,6 +6,8 @@
  * and a code point outside the BMP is tested directly.
  */
 
+import { unitsAt } from '../util/charclass.js';
+
 const KNOWN = 1;
 /** Class bits: \p{L}, \p{Lu}. */
 export const LETTER = 2, UPPER = 4;
@@ -37,15 +39,6 @@ function classOfAstral(cp: number): number {
   return KNOWN | (L.test(ch) ? LETTER : 0) | (LU.test(ch) ? UPPER : 0);
 }
 
-/** Length in code units of the code point at i: 2 for a surrogate pair, else 1. */
-export function unitsAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return 2;
-  }
-  return 1;
-}
 
 /** Class bits of the code point at i (read whole when it is a surrogate pair). */
 export function classAt(s: string, i: number): number {

@@ -1,7 +1,8 @@
 import type { Block } from '../types.js';
 import { extractAnchors, midSentenceNamesOf, scanCapitalised, type CapitalScan } from './anchors.js';
 import type { AlignUnit } from './cost.js';
-import { letterAt, letterRun, simpleLower, unitsAt } from './scan.js';
+import { letterAt, letterRun, simpleLower } from './scan.js';
+import { unitsAt } from '../util/charclass.js';
 import { DistinctIds, packedWordId, rememberPacked, wordId, wordIdsFor } from './wordids.js';
 
 function kindOf(text: string, isHeading: boolean): AlignUnit['kind'] {

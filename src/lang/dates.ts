@@ -45,10 +45,10 @@ export function parseReference(s: string | undefined): DateParts | undefined {
   return { year: +m[1], month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined };
 }
 
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
-/** The class of L, for `bounded`. */
+/** Letters and digits: a date's words and numbers do not continue one (L, R; `bounded`). */
 const ALNUM = '\\p{L}\\p{N}';
+const L = `(?<![${ALNUM}])`;
+const R = `(?![${ALNUM}])`;
 
 const YEAR = '(1[89]\\d\\d|20\\d\\d)';
 const RU_YEAR_WORD = '(?:\\s*(?:-?(?:го|м|й)\\s+)?(?:(?:годах|годами|годам|годов|годы|годом|году|года|год)(?![\\p{L}])|гг?\\.))?';

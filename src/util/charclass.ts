@@ -64,6 +64,16 @@ export function countLetters(s: string): LetterCounts {
   return { letters, cyrillic, latin, alnum };
 }
 
+/** Length in code units of the code point at i: 2 for a surrogate pair, else 1. */
+export function unitsAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
 /** Length (1, or 2 for a surrogate pair) of the letter (\p{L}) at `i`, 0 if none. */
 export function letterAt(s: string, i: number): number {
   return charIn(s, i, LETTER);

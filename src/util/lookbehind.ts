@@ -1,4 +1,5 @@
 /** Leading lookbehinds checked in code, for patterns V8 would otherwise try at every position. */
+import { unitsAt } from './charclass.js';
 
 /**
  * A global pattern whose leading lookbehind `(?<![…])` is checked in code: `notAfter` is the
@@ -24,12 +25,6 @@ function codePointBefore(text: string, i: number): string {
   return text.charAt(i - 1);
 }
 
-/** Length in code units (1 or 2) of the code point at `i`. */
-function codePointLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
 /**
  * The matches `matchAll` finds for the pattern with its lookbehind: a match whose code point
  * before is in `notAfter` is dropped and the search goes on at the next code point (where the
@@ -43,7 +38,7 @@ export function matchesOf(text: string, p: Bounded): RegExpExecArray[] {
   const re = p.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (p.notAfter.test(codePointBefore(text, m.index))) re.lastIndex = m.index + codePointLength(text, m.index);
+    if (p.notAfter.test(codePointBefore(text, m.index))) re.lastIndex = m.index + unitsAt(text, m.index);
     else out.push(m);
   }
   re.lastIndex = 0;
