@@ -10,6 +10,7 @@ import { pairFiles } from '../src/corpus/discover.js';
 import { SEED_DIR } from './helpers.js';
 import { InputError } from '../src/errors.js';
 import { writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 
 describe('pairs in worker threads', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-par-'));
@@ -65,6 +66,43 @@ describe('pairs in worker threads', () => {
       }
     } finally {
       writeFileSync(edited, text);
+    }
+  });
+
+  it('sends a worker its next job before it replies (two in hand), and takes the outcomes in order', async () => {
+    const ctx = makeContext(args);
+    const job = (id: string) => ({ files: pairFiles(ctx.corpusDir, id, ctx.config.sourceLang, ctx.config.targetLang), config: ctx.config, opts: { alignmentsDir: ctx.alignmentsDir } });
+    const posted: string[] = [];
+    const post = Worker.prototype.postMessage;
+    const spy = vi.spyOn(Worker.prototype, 'postMessage').mockImplementation(function (this: Worker, msg: unknown) {
+      posted.push((msg as { files: { id: string } }).files.id);
+      return post.call(this, msg);
+    });
+    const pool = new PairPool(1);
+    try {
+      const outcomes = ['copy-0', 'copy-1', 'copy-2'].map((id) => pool.submit(job(id)));
+      // before any reply: the one worker holds two jobs, the third waits in this thread
+      expect(posted).toEqual(['copy-0', 'copy-1']);
+      const runs = await Promise.all(outcomes);
+      expect(posted).toEqual(['copy-0', 'copy-1', 'copy-2']);
+      expect(runs.map((o) => ('run' in o ? o.run.result.id : o.error.message))).toEqual(['copy-0', 'copy-1', 'copy-2']);
+    } finally {
+      spy.mockRestore();
+      await pool.close();
+    }
+  });
+
+  it('fails every job a worker holds, and does not hang, when it hits an internal error with a job in hand behind it', async () => {
+    const ctx = makeContext(args);
+    const files = pairFiles(ctx.corpusDir, 'copy-1', ctx.config.sourceLang, ctx.config.targetLang);
+    const good = { files, config: ctx.config, opts: { alignmentsDir: ctx.alignmentsDir } };
+    const broken = { ...good, config: { ...ctx.config, alignment: null as unknown as typeof ctx.config.alignment } };
+    const pool = new PairPool(1);
+    try {
+      const outcomes = [broken, good, good].map((j) => pool.submit(j));
+      for (const o of outcomes) await expect(o).rejects.toThrow(/alignment|null/);
+    } finally {
+      await pool.close();
     }
   });
 
