@@ -91,10 +91,9 @@ type Task = { job: PairJob; done: (o: PairOutcome) => void; fail: (e: Error) => 
  * jobs. An internal error in any worker fails every job not yet done.
  */
 export class PairPool {
-  private readonly workers: Worker[] = [];
+  /** Each worker with the jobs sent to it and not yet answered, oldest first. */
+  private readonly workers: Array<{ worker: Worker; sent: Task[] }> = [];
   private readonly waiting: Task[] = [];
-  /** Jobs sent to each worker and not yet answered, oldest first. */
-  private readonly sent = new Map<Worker, Task[]>();
   private failure: Error | undefined;
 
   constructor(private readonly max: number) {}
@@ -103,14 +102,14 @@ export class PairPool {
     return new Promise<PairOutcome>((done, fail) => {
       if (this.failure) { fail(this.failure); return; }
       this.waiting.push({ job, done, fail });
-      if (this.workers.length < this.max && this.workers.every((w) => this.sent.get(w)!.length > 0)) this.start();
+      if (this.workers.length < this.max && this.workers.every((w) => w.sent.length > 0)) this.start();
       this.feed();
     });
   }
 
   /** Stop every worker (after the last outcome has been taken, or on failure). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
   }
 
   private start(): void {
@@ -120,8 +119,7 @@ export class PairPool {
     if (this.workers.length + 1 >= availableParallelism()) tierForBusyCores();
     const worker = new Worker(workerScript(), options);
     const sent: Task[] = [];
-    this.workers.push(worker);
-    this.sent.set(worker, sent);
+    this.workers.push({ worker, sent });
     worker.on('message', (reply: PairReply) => {
       const task = sent[0];
       if (!task) return;
@@ -145,20 +143,20 @@ export class PairPool {
   /** Send waiting jobs, each to the worker with the fewest jobs in hand (the first such), up to AHEAD each. */
   private feed(): void {
     while (!this.failure && this.waiting.length) {
-      let worker: Worker | undefined;
-      for (const w of this.workers) if (this.sent.get(w)!.length < (worker ? this.sent.get(worker)!.length : AHEAD)) worker = w;
-      if (!worker) return;
+      let least: { worker: Worker; sent: Task[] } | undefined;
+      for (const w of this.workers) if (w.sent.length < (least ? least.sent.length : AHEAD)) least = w;
+      if (!least) return;
       const task = this.waiting.shift()!;
-      this.sent.get(worker)!.push(task);
-      worker.postMessage(task.job);
+      least.sent.push(task);
+      least.worker.postMessage(task.job);
     }
   }
 
   private fail(e: Error): void {
     if (this.failure) return;
     this.failure = e;
-    for (const t of [...[...this.sent.values()].flat(), ...this.waiting]) t.fail(e);
-    for (const sent of this.sent.values()) sent.length = 0;
+    for (const t of [...this.workers.flatMap((w) => w.sent), ...this.waiting]) t.fail(e);
+    for (const w of this.workers) w.sent.length = 0;
     this.waiting.length = 0;
   }
 }
